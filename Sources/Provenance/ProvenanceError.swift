@@ -42,3 +42,18 @@ extension ProvenanceError: CustomStringConvertible {
         }
     }
 }
+
+extension ProvenanceError {
+    /// The file an error is about, when it is about one.
+    public var path: String? {
+        switch self {
+        case .fileNotFound(let path), .unreadableFile(let path, _), .binaryFile(let path), .notUTF8(let path, _),
+            .unsupportedFileType(let path):
+            path
+        case .malformedFrontMatter(let file, _, _):
+            file
+        default:
+            nil
+        }
+    }
+}

@@ -1,0 +1,206 @@
+/// What the origin rules need to know about one mention and its article.
+public struct OriginEvidence: Sendable, Hashable {
+    public var mentionID: Int64
+    public var articleID: Int64
+    public var articlePath: String
+    public var articleOutlet: String?
+    public var articlePublished: String?
+    /// Outlets the article credits for its story, nearest first.
+    public var articleCredits: [String]
+    public var speaker: String?
+    public var speakerKind: SourceKind?
+    /// Nearest intermediary first.
+    public var via: [String]
+    public var stance: Stance
+
+    public init(
+        mentionID: Int64, articleID: Int64, articlePath: String, articleOutlet: String?,
+        articlePublished: String?, articleCredits: [String], speaker: String?, speakerKind: SourceKind?,
+        via: [String], stance: Stance
+    ) {
+        self.mentionID = mentionID
+        self.articleID = articleID
+        self.articlePath = articlePath
+        self.articleOutlet = articleOutlet
+        self.articlePublished = articlePublished
+        self.articleCredits = articleCredits
+        self.speaker = speaker
+        self.speakerKind = speakerKind
+        self.via = via
+        self.stance = stance
+    }
+}
+
+/// Where one mention was traced.
+public struct TracedMention: Sendable, Hashable {
+    public var mentionID: Int64
+    public var origin: String
+    public var originKind: SourceKind
+    public var rule: OriginRule
+}
+
+/// One independent origin of a claim and the asserting mentions traced to it.
+public struct TracedOrigin: Sendable, Hashable {
+    public var name: String
+    public var kind: SourceKind
+    public var firstPublished: String?
+    public var mentionIDs: [Int64]
+}
+
+/// A claim's corroboration, computed from its mentions alone.
+public struct Corroboration: Sendable, Hashable {
+    public var traces: [TracedMention]
+    /// Independent origins of the asserting mentions, in order of first appearance.
+    public var origins: [TracedOrigin]
+    public var articleCount: Int
+    public var circular: Bool
+    public var contested: Bool
+    public var unsourced: Bool
+    public var credibility: Int
+    public var firstSeen: String?
+
+    public var originCount: Int { origins.count }
+}
+
+/// Traces every mention of one claim to its origin with DESIGN.md's rules 1–6
+/// and counts the claim's independent origins.
+///
+/// Rules are applied in order, earlier rules winning; each trace names its
+/// rule so that a user can ask why. Names are canonicalised with
+/// ``SourceNames`` before they are compared, since canonicalisation is half of
+/// the count ("the Pentagon" and "the Defense Department" are one origin).
+public struct OriginTracer: Sendable {
+    public init() {}
+
+    public func corroborate(_ mentions: [OriginEvidence]) -> Corroboration {
+        let ordered = mentions.sorted(by: Self.earlier)
+        var traces: [TracedMention] = []
+        var pending: [OriginEvidence] = []
+        for mention in ordered {
+            if let identified = identifiedOrigin(of: mention) {
+                traces.append(identified)
+            } else {
+                pending.append(mention)
+            }
+        }
+        // Rule 5: unidentified mentions add no origin when an identified one exists.
+        let byID = tracesByID(ordered)
+        let earliestIdentified = traces.first { byID[$0.mentionID]?.stance == .asserts } ?? traces.first
+        var unsourced = false
+        for mention in pending {
+            if let earliest = earliestIdentified {
+                traces.append(
+                    TracedMention(
+                        mentionID: mention.mentionID, origin: earliest.origin, originKind: earliest.originKind,
+                        rule: .earliestIdentified))
+            } else {
+                // Rule 6: the earliest article that states it.
+                unsourced = true
+                let first = ordered.first { $0.stance == .asserts } ?? ordered[0]
+                traces.append(
+                    TracedMention(
+                        mentionID: mention.mentionID, origin: Self.articleName(first), originKind: .outlet,
+                        rule: .unsourced))
+            }
+        }
+        return summarise(ordered, traces: traces, unsourced: unsourced)
+    }
+
+    /// Rules 1–3: the origin an attribution identifies, or nil when none does.
+    func identifiedOrigin(of mention: OriginEvidence) -> TracedMention? {
+        func trace(_ name: String, _ kind: SourceKind, _ rule: OriginRule) -> TracedMention {
+            TracedMention(
+                mentionID: mention.mentionID, origin: SourceNames.canonical(name, kind: kind), originKind: kind,
+                rule: rule)
+        }
+        let lastVia = mention.via.last
+        guard let speaker = mention.speaker, let kind = mention.speakerKind else {
+            // Own voice: rule 3 when the article credits the story to an outlet.
+            return lastVia.map { trace($0, .outlet, .creditedStory) }
+        }
+        switch kind {
+        case .person, .organization:
+            return trace(speaker, kind, .namedSpeaker)
+        case .outlet:
+            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
+            return trace(speaker, .outlet, .outletSpeaker)
+        case .anonymous, .document:
+            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
+            if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
+            if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
+            return nil
+        case .unknown:
+            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
+            return nil
+        }
+    }
+
+    private func tracesByID(_ mentions: [OriginEvidence]) -> [Int64: OriginEvidence] {
+        Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func summarise(_ ordered: [OriginEvidence], traces: [TracedMention], unsourced: Bool) -> Corroboration {
+        let byID = tracesByID(ordered)
+        var groups: [String: TracedOrigin] = [:]
+        var order: [String] = []
+        for trace in traces {
+            guard let mention = byID[trace.mentionID], mention.stance == .asserts else { continue }
+            let key = SourceNames.key(trace.origin, kind: trace.originKind)
+            if groups[key] == nil {
+                order.append(key)
+                groups[key] = .init(
+                    name: trace.origin, kind: trace.originKind, firstPublished: mention.articlePublished,
+                    mentionIDs: [])
+            }
+            groups[key]?.mentionIDs.append(trace.mentionID)
+            if let published = mention.articlePublished,
+                groups[key]?.firstPublished.map({ published < $0 }) ?? true
+            {
+                groups[key]?.firstPublished = published
+            }
+        }
+        let origins = order.compactMap { groups[$0] }
+        let articles = Set(ordered.map(\.articleID))
+        let assertingArticles = Set(ordered.filter { $0.stance == .asserts }.map(\.articleID))
+        let contested = ordered.contains { $0.stance != .asserts }
+        let circular = assertingArticles.count >= 2 && origins.count == 1
+        return Corroboration(
+            traces: traces.sorted { $0.mentionID < $1.mentionID },
+            origins: origins,
+            articleCount: articles.count,
+            circular: circular,
+            contested: contested,
+            unsourced: unsourced,
+            credibility: Self.credibility(origins: origins.count, contested: contested, unsourced: unsourced),
+            firstSeen: ordered.compactMap(\.articlePublished).min()
+        )
+    }
+
+    /// Admiralty information credibility. 1 ("confirmed by other sources")
+    /// needs two or more independent origins; 6 ("cannot be judged") is an
+    /// unsourced claim; a denial lowers the grade by one step.
+    static func credibility(origins: Int, contested: Bool, unsourced: Bool) -> Int {
+        if unsourced { return 6 }
+        switch origins {
+        case 0: return contested ? 5 : 6
+        case 1: return contested ? 4 : 3
+        default: return contested ? 2 : 1
+        }
+    }
+
+    /// Earlier publication first; unknown dates after known ones; then import order.
+    static func earlier(_ lhs: OriginEvidence, _ rhs: OriginEvidence) -> Bool {
+        switch (lhs.articlePublished, rhs.articlePublished) {
+        case (let l?, let r?) where l != r: return l < r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return (lhs.articleID, lhs.mentionID) < (rhs.articleID, rhs.mentionID)
+        }
+    }
+
+    /// How an unsourced origin is named: the article's outlet, else its file name.
+    static func articleName(_ mention: OriginEvidence) -> String {
+        if let outlet = mention.articleOutlet, !outlet.isEmpty { return outlet }
+        return mention.articlePath.split(separator: "/").last.map(String.init) ?? mention.articlePath
+    }
+}

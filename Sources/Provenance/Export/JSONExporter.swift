@@ -1,0 +1,108 @@
+/// Writes the whole store as one `prov-export-v1` document (the export
+/// contract, `shared/contract/export.schema.json`), streaming claim by claim.
+///
+/// ```swift
+/// var output = ""
+/// try JSONExporter().write(store, to: &output)
+/// ```
+public struct JSONExporter: Sendable {
+    public init() {}
+
+    public func write(_ store: Store, to output: inout some TextOutputStream) throws {
+        output.write("{\"format\":\"prov-export-v1\",\n\"articles\":[")
+        var first = true
+        try store.forEachArticle { article in
+            output.write(first ? "\n" : ",\n")
+            first = false
+            output.write(Self.json(article))
+        }
+        output.write("],\n\"sources\":[")
+        first = true
+        for source in try store.sources() {
+            output.write(first ? "\n" : ",\n")
+            first = false
+            output.write(Self.json(source))
+        }
+        output.write("],\n\"claims\":[")
+        first = true
+        try store.forEachClaimDetail { detail in
+            output.write(first ? "\n" : ",\n")
+            first = false
+            output.write(Self.json(detail))
+        }
+        output.write("]}\n")
+    }
+
+    static func json(_ article: Article) -> String {
+        JSONObject()
+            .int("id", article.id).string("path", article.path).string("title", article.title)
+            .string("outlet", article.outlet).string("url", article.url).string("published", article.published)
+            .string("sha256", article.sha256).strings("credits", article.credits)
+            .text
+    }
+
+    static func json(_ source: Source) -> String {
+        JSONObject()
+            .int("id", source.id).string("name", source.name).string("kind", source.kind.rawValue)
+            .strings("aliases", source.aliases).string("reliability", source.reliability)
+            .int("mention_count", Int64(source.mentionCount)).int("origin_of_claims", Int64(source.originOfClaims))
+            .text
+    }
+
+    static func json(_ detail: ClaimDetail) -> String {
+        let claim = detail.claim
+        let origins = detail.origins.map { origin in
+            JSONObject()
+                .string("name", origin.name).int("source_id", origin.sourceID)
+                .string("first_published", origin.firstPublished)
+                .raw("mention_ids", "[" + origin.mentionIDs.map(String.init).joined(separator: ",") + "]")
+                .text
+        }
+        let mentions = detail.mentions.map(json)
+        return JSONObject()
+            .int("id", claim.id).string("text", claim.text).int("article_count", Int64(claim.articleCount))
+            .int("origin_count", Int64(detail.origins.count))
+            .raw("origins", "[" + origins.joined(separator: ",") + "]")
+            .bool("circular", claim.circular).bool("contested", claim.contested).bool("unsourced", claim.unsourced)
+            .int("credibility", claim.credibility.map(Int64.init)).string("first_seen", claim.firstSeen)
+            .raw("mentions", "[\n  " + mentions.joined(separator: ",\n  ") + "]")
+            .text
+    }
+
+    static func json(_ mention: Mention) -> String {
+        JSONObject()
+            .int("id", mention.id).int("article_id", mention.articleID)
+            .int("start", Int64(mention.start)).int("end", Int64(mention.end))
+            .string("exact", mention.exact).string("prefix", mention.prefix).string("suffix", mention.suffix)
+            .string("speaker", mention.speaker).int("speaker_source_id", mention.speakerSourceID)
+            .string("speaker_kind", mention.speakerKind?.rawValue).strings("via", mention.via)
+            .string("stance", mention.stance.rawValue).bool("hedged", mention.hedged)
+            .string("origin", mention.origin).string("origin_rule", mention.originRule)
+            .string("cue", mention.cue)
+            .int("speaker_start", mention.speakerStart.map(Int64.init))
+            .int("speaker_end", mention.speakerEnd.map(Int64.init))
+            .int("cue_start", mention.cueStart.map(Int64.init)).int("cue_end", mention.cueEnd.map(Int64.init))
+            .string("rule", mention.rule)
+            .text
+    }
+}
+
+/// Builds one JSON object's text, keys in the order written.
+public struct JSONObject: Sendable {
+    private var members: [String] = []
+
+    public init() {}
+
+    public var text: String { "{" + members.joined(separator: ",") + "}" }
+
+    public func raw(_ key: String, _ json: String) -> JSONObject {
+        var copy = self
+        copy.members.append(JSONText.string(key) + ":" + json)
+        return copy
+    }
+
+    public func string(_ key: String, _ value: String?) -> JSONObject { raw(key, JSONText.optional(value)) }
+    public func strings(_ key: String, _ values: [String]) -> JSONObject { raw(key, JSONText.array(values)) }
+    public func int(_ key: String, _ value: Int64?) -> JSONObject { raw(key, value.map(String.init) ?? "null") }
+    public func bool(_ key: String, _ value: Bool) -> JSONObject { raw(key, value ? "true" : "false") }
+}

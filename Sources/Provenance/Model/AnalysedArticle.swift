@@ -1,0 +1,22 @@
+/// An article parsed and read by extraction, waiting to be written.
+public struct AnalysedArticle: Sendable, Hashable {
+    public var article: ParsedArticle
+    public var extraction: ArticleExtraction
+
+    public init(article: ParsedArticle, extraction: ArticleExtraction) {
+        self.article = article
+        self.extraction = extraction
+    }
+}
+
+/// What importing one file did.
+public enum ImportOutcome: Sendable, Hashable {
+    /// Written as a new article with this many mentions.
+    case imported(articleID: Int64, mentions: Int)
+    /// A new version of a file already imported from the same path; the old version's mentions are withdrawn.
+    case newVersion(articleID: Int64, replaced: Int64, mentions: Int)
+    /// The same bytes from the same path were already imported: nothing changed.
+    case unchanged(articleID: Int64)
+    /// The same bytes were already imported from another path: recorded as a copy.
+    case copy(of: Int64)
+}

@@ -1,0 +1,91 @@
+import CSQLite
+
+/// Tells SQLite to copy a bound buffer before the bind call returns.
+/// The C macro `SQLITE_TRANSIENT` is a cast, so Swift cannot import it.
+let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// One open SQLite database connection.
+///
+/// A connection is not thread-safe: create it, use it and drop it in
+/// one task. It closes itself on `deinit`.
+final class Connection {
+    let handle: OpaquePointer
+    /// Prepared statements kept for reuse, keyed by their SQL.
+    private var cache: [String: Statement] = [:]
+
+    /// Opens (creating if needed) the database at `path`; `":memory:"`
+    /// gives a private in-memory database.
+    init(path: String) throws {
+        var handle: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            // SQLite hands back a handle even on failure; it must be closed.
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot allocate a connection"
+            sqlite3_close_v2(handle)
+            throw SQLiteError(code: code, message: message, sql: nil)
+        }
+        self.handle = handle
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, 5_000)
+        var now: Int32 = 0
+        csqlite_db_config_bool(handle, SQLITE_DBCONFIG_DQS_DML, 0, &now)
+        csqlite_db_config_bool(handle, SQLITE_DBCONFIG_DQS_DDL, 0, &now)
+        try execute("PRAGMA foreign_keys = ON")
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// Runs one or more `;`-separated statements that take no arguments,
+    /// such as the contents of `schema.sql`.
+    func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        defer { sqlite3_free(errorMessage) }
+        guard code == SQLITE_OK else {
+            let message = errorMessage.map { String(cString: $0) } ?? lastErrorMessage
+            throw SQLiteError(code: sqlite3_extended_errcode(handle), message: message, sql: sql)
+        }
+    }
+
+    /// A prepared statement for `sql`, reused across calls (reset and unbound first).
+    func prepare(_ sql: String) throws -> Statement {
+        if let statement = cache[sql] {
+            statement.reset()
+            return statement
+        }
+        let statement = try Statement(connection: self, sql: sql)
+        cache[sql] = statement
+        return statement
+    }
+
+    /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`, rolling back and
+    /// rethrowing if it throws.
+    func transaction<Value>(_ body: () throws -> Value) throws -> Value {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    func error(_ code: Int32, sql: String?) -> SQLiteError {
+        SQLiteError(code: sqlite3_extended_errcode(handle), message: lastErrorMessage, sql: sql)
+    }
+}
+
+// A connection must not cross tasks: say so explicitly.
+@available(*, unavailable)
+extension Connection: Sendable {}

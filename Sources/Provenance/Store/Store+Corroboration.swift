@@ -1,0 +1,70 @@
+/// Keeping each claim's origins and flags current after its mentions change.
+extension Store {
+    /// Traces every mention of the given claims to its origin and stores the
+    /// claims' counts and flags (article and origin counts, circular,
+    /// contested, unsourced, credibility, first seen).
+    func recorroborate(claims: Set<Int64>) throws {
+        let tracer = OriginTracer()
+        for claimID in claims.sorted() {
+            let evidence = try originEvidence(claim: claimID)
+            guard !evidence.isEmpty else { continue }
+            let result = tracer.corroborate(evidence)
+            for trace in result.traces {
+                let originID = try sourceID(key: SourceNames.key(trace.origin, kind: trace.originKind))
+                try connection.prepare(
+                    "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?"
+                ).run(trace.origin, originID, trace.rule.rawValue, trace.mentionID)
+            }
+            try connection.prepare(
+                """
+                UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
+                    credibility = ?, first_seen = ?
+                WHERE id = ?
+                """
+            ).run(
+                result.articleCount, result.originCount, result.circular, result.contested, result.unsourced,
+                result.credibility, result.firstSeen, claimID)
+        }
+    }
+
+    /// Recomputes every claim's corroboration, after the rules or the sources changed.
+    public func recorroborateAll() throws {
+        try connection.transaction {
+            let ids = try connection.prepare("SELECT id FROM claim").rows { $0.int64(0) }
+            try recorroborate(claims: Set(ids))
+        }
+    }
+
+    /// What the origin rules need for each mention of a claim.
+    func originEvidence(claim: Int64) throws -> [OriginEvidence] {
+        let vias = try viaChains(claim: claim)
+        return try connection.prepare(
+            """
+            SELECT m.id, m.article_id, a.path, a.outlet, a.published, a.credits, m.speaker, m.speaker_kind, m.stance
+            FROM mention m JOIN article a ON a.id = m.article_id
+            WHERE m.claim_id = ?
+            """
+        ).rows([claim]) { row in
+            OriginEvidence(
+                mentionID: row.int64(0), articleID: row.int64(1), articlePath: row.string(2),
+                articleOutlet: row.text(3), articlePublished: row.text(4),
+                articleCredits: JSONText.parseArray(row.string(5)), speaker: row.text(6),
+                speakerKind: row.text(7).flatMap(SourceKind.init(rawValue:)), via: vias[row.int64(0)] ?? [],
+                stance: Stance(rawValue: row.string(8)) ?? .asserts)
+        }
+    }
+
+    /// Via chains of a claim's mentions, nearest first, by mention id.
+    func viaChains(claim: Int64) throws -> [Int64: [String]] {
+        var chains: [Int64: [String]] = [:]
+        try connection.prepare(
+            """
+            SELECT v.mention_id, v.name FROM mention_via v JOIN mention m ON m.id = v.mention_id
+            WHERE m.claim_id = ? ORDER BY v.mention_id, v.position
+            """
+        ).forEachRow([claim]) { row in
+            chains[row.int64(0), default: []].append(row.string(1))
+        }
+        return chains
+    }
+}

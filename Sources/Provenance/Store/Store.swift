@@ -1,0 +1,48 @@
+import CSQLite
+
+/// The provenance database: one SQLite file holding articles, sources,
+/// mentions and claims, with the corroboration of each claim kept current.
+///
+/// A store owns one connection and is confined to the task that made it.
+///
+/// ```swift
+/// let store = try Store(path: "prov.sqlite")
+/// let circular = try store.claims(ClaimFilter(circular: true))
+/// ```
+public final class Store {
+    let connection: Connection
+    /// Source ids by canonical key, filled lazily during imports.
+    var sourceIDs: [String: Int64] = [:]
+
+    /// Opens (creating and migrating if needed) the database at `path`;
+    /// `":memory:"` gives a private in-memory store.
+    public init(path: String) throws {
+        connection = try Connection(path: path)
+        if path != ":memory:" {
+            try connection.execute("PRAGMA journal_mode = WAL")
+        }
+        try connection.execute("PRAGMA synchronous = NORMAL")
+        try migrate()
+    }
+
+    /// The schema version the file is at (`PRAGMA user_version`).
+    public func schemaVersion() throws -> Int32 {
+        try connection.prepare("PRAGMA user_version").rows { Int32($0.int64(0)) }.first ?? 0
+    }
+
+    private func migrate() throws {
+        let current = try schemaVersion()
+        if current > Schema.version {
+            throw ProvenanceError.invalidArgument(
+                "the database was written by a newer prov (schema \(current), this prov knows \(Schema.version))")
+        }
+        guard current < Schema.version else { return }
+        try connection.transaction {
+            try connection.execute(Schema.sql)
+            try connection.execute("PRAGMA user_version = \(Schema.version)")
+        }
+    }
+}
+
+@available(*, unavailable)
+extension Store: Sendable {}

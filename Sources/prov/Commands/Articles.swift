@@ -1,0 +1,29 @@
+import ArgumentParser
+import Provenance
+
+extension ProvCommand {
+    struct Articles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List imported articles.",
+            discussion: "Example:\n  prov articles --format csv > articles.csv")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            var out = StandardOutput()
+            try run(writingTo: &out)
+        }
+
+        func run(writingTo out: inout some TextOutputStream) throws {
+            let articles = try store.open().articles()
+            Listing(
+                columns: ["id", "published", "outlet", "mentions", "title", "path"],
+                rows: articles.map {
+                    [.int($0.id), .text($0.published), .text($0.outlet), .int($0.mentionCount), .text($0.title),
+                     .text($0.path)]
+                }
+            ).write(output.resolved, to: &out)
+        }
+    }
+}

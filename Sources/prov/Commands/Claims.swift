@@ -1,0 +1,74 @@
+import ArgumentParser
+import Provenance
+
+extension ProvCommand {
+    struct Claims: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List claims with their article and independent-origin counts.",
+            discussion: """
+                Examples:
+                  prov claims --min-origins 2     # independently corroborated
+                  prov claims --circular          # many articles, one origin
+                  prov claims --contested --search embassy
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "Only claims with at least this many independent origins.")
+        var minOrigins: Int?
+
+        @Option(help: "Only claims seen in at least this many articles.")
+        var minArticles: Int?
+
+        @Flag(help: "Only circular claims: asserted in two or more articles, all traced to one origin.")
+        var circular = false
+
+        @Flag(help: "Only contested claims: some mention denies or disputes them.")
+        var contested = false
+
+        @Flag(help: "Only unsourced claims: nobody is credited for them anywhere.")
+        var unsourced = false
+
+        @Option(help: "Only claims with a mention containing these words.")
+        var search: String?
+
+        @Option(help: "At most this many claims.")
+        var limit: Int?
+
+        func run() throws {
+            var out = StandardOutput()
+            try run(writingTo: &out)
+        }
+
+        func run(writingTo out: inout some TextOutputStream) throws {
+            let filter = ClaimFilter(
+                minOrigins: minOrigins, minArticles: minArticles, circular: circular, contested: contested,
+                unsourced: unsourced, search: search, limit: limit)
+            let claims = try store.open().claims(filter)
+            Listing(
+                columns: ["id", "articles", "origins", "grade", "flags", "first_seen", "text"],
+                rows: claims.map {
+                    [.int($0.id), .int($0.articleCount), .int($0.originCount), .text(Grade.credibility($0)),
+                     .text(Grade.flags($0)), .text($0.firstSeen), .text($0.text)]
+                }
+            ).write(output.resolved, to: &out)
+        }
+    }
+}
+
+/// Short labels for a claim's state, shared by the listings.
+enum Grade {
+    static func credibility(_ claim: Claim) -> String? {
+        claim.credibility.map(String.init)
+    }
+
+    static func flags(_ claim: Claim) -> String {
+        var flags: [String] = []
+        if claim.circular { flags.append("circular") }
+        if claim.contested { flags.append("contested") }
+        if claim.unsourced { flags.append("unsourced") }
+        if claim.originCount >= 2 { flags.append("corroborated") }
+        return flags.joined(separator: ",")
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Provenance
+
+extension ProvCommand {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import article files and folders (.txt, .md with YAML front matter).",
+            discussion: """
+                Folders are searched recursively. Re-importing the same bytes changes nothing; a changed file at \
+                the same path replaces its earlier version. A bad file is reported on stderr and skipped; the \
+                exit status is 1 when any file failed.
+
+                Examples:
+                  prov import Examples/harbor-bridge
+                  prov import --outlet "The Harbor Ledger" --published 2025-03-04 scoop.txt
+                """
+        )
+
+        @OptionGroup var store: StoreOptions
+
+        @Option(help: "Outlet (publisher) for every file imported, overriding front matter.")
+        var outlet: String?
+
+        @Option(help: "URL for every file imported, overriding front matter.")
+        var url: String?
+
+        @Option(help: "Publication date (ISO 8601) for every file imported, overriding front matter.")
+        var published: String?
+
+        @Option(help: "Files written per transaction.")
+        var batchSize = 1_000
+
+        @Flag(name: .shortAndLong, help: "Name every file and what happened to it on stderr.")
+        var verbose = false
+
+        @Flag(name: .shortAndLong, help: "No progress on stderr.")
+        var quiet = false
+
+        @Argument(help: "Files or folders to import.", completion: .file())
+        var paths: [String]
+
+        func validate() throws {
+            guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+            if let published, ISODate.normalise(published) == nil {
+                throw ValidationError("--published '\(published)' is not a date; use e.g. 2020-09-14")
+            }
+        }
+
+        func run() throws {
+            var output = StandardOutput()
+            var errors = StandardError()
+            let summary = try run(writingTo: &output, diagnostics: &errors)
+            if summary.failed > 0 { throw ExitCode(1) }
+        }
+
+        /// The whole command, with its output injectable for tests.
+        func run(writingTo output: inout some TextOutputStream, diagnostics: inout some TextOutputStream) throws
+            -> ImportSummary
+        {
+            let store = try self.store.open(mustExist: false)
+            let overrides = MetadataOverrides(
+                outlet: outlet, url: url, published: published.flatMap(ISODate.normalise))
+            let job = ImportJob(store: store, batchSize: batchSize, metadata: overrides)
+            let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+            let started = Date()
+            let summary = try job.run(paths: paths) { event in
+                switch event {
+                case .failed(let path, let error):
+                    diagnostics.write("prov: \(path.isEmpty ? "" : "")\(error)\n")
+                case .handled(let path, let outcome):
+                    if verbose { diagnostics.write("\(path): \(Self.describe(outcome))\n") }
+                case .committed(let done, let total):
+                    if showProgress {
+                        let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+                        diagnostics.write("\rimported \(done)/\(total) files (\(Int(rate)) files/s)")
+                        if done == total { diagnostics.write("\n") }
+                    }
+                }
+            }
+            output.write(Self.describe(summary) + "\n")
+            return summary
+        }
+
+        static func describe(_ outcome: ImportOutcome) -> String {
+            switch outcome {
+            case .imported(let id, let mentions): "imported as article \(id) (\(mentions) mentions)"
+            case .newVersion(let id, let old, let mentions):
+                "changed: imported as article \(id) (\(mentions) mentions), replacing article \(old)"
+            case .unchanged(let id): "unchanged (already imported as article \(id))"
+            case .copy(let id): "same bytes as article \(id): recorded as a copy"
+            }
+        }
+
+        static func describe(_ summary: ImportSummary) -> String {
+            var parts = ["\(summary.imported) imported (\(summary.mentions) mentions)"]
+            if summary.newVersions > 0 { parts.append("\(summary.newVersions) new versions") }
+            if summary.unchanged > 0 { parts.append("\(summary.unchanged) unchanged") }
+            if summary.copies > 0 { parts.append("\(summary.copies) copies") }
+            if summary.failed > 0 { parts.append("\(summary.failed) failed") }
+            if summary.imported + summary.newVersions == 0, summary.failed == 0, summary.files > 0 {
+                return "nothing new: " + parts.dropFirst().joined(separator: ", ")
+            }
+            return "\(summary.files) files: " + parts.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Provenance
+
+extension ProvCommand {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Full-text search over mentions and articles.",
+            discussion: "Words are searched literally (AND, quotes and dashes included).\nExample:\n  prov search embassy Pretoria")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "At most this many hits of each kind.")
+        var limit = 50
+
+        @Argument(help: "Words to look for.")
+        var words: [String]
+
+        func run() throws {
+            var out = StandardOutput()
+            try run(writingTo: &out)
+        }
+
+        func run(writingTo out: inout some TextOutputStream) throws {
+            let hits = try store.open().search(words.joined(separator: " "), limit: limit)
+            Listing(
+                columns: ["kind", "id", "claim", "article", "path", "text"],
+                rows: hits.map {
+                    [.text($0.kind.rawValue), .int($0.id), .int($0.claimID), .int($0.articleID), .text($0.articlePath),
+                     .text($0.snippet)]
+                }
+            ).write(output.resolved, to: &out)
+        }
+    }
+}

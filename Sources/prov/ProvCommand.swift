@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// `prov`: the root command. It only lists the subcommands.
+@main
+struct ProvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prov",
+        abstract: "Track claims in news articles and count the independent origins behind each one.",
+        discussion: """
+            Import articles, then ask which claims only look corroborated:
+
+              prov import ~/stories/bridge/
+              prov claims --circular
+              prov claim 3
+              prov report > report.md
+
+            The database is prov.sqlite in the working directory unless --db PATH or PROV_DB names another.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Import.self, Articles.self, Claims.self, ClaimGroup.self, Sources.self, Search.self, Export.self,
+            Report.self,
+        ]
+    )
+}
