@@ -155,7 +155,14 @@ extension Store {
         for claimID in Set(old.map(\.1)) {
             try connection.prepare("DELETE FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE claim_id = ?)")
                 .run(claimID, claimID)
-            if connection.changes > 0 { touched.remove(claimID) }
+            if connection.changes > 0 {
+                touched.remove(claimID)
+            } else {
+                // The wording may have come from a withdrawn mention: take the earliest one left.
+                try connection.prepare(
+                    "UPDATE claim SET text = (SELECT content FROM mention WHERE claim_id = ? ORDER BY id LIMIT 1) WHERE id = ?"
+                ).run(claimID, claimID)
+            }
         }
     }
 }

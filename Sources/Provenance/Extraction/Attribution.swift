@@ -1,0 +1,114 @@
+/// What an attribution rule reads from a sentence, as token index ranges.
+///
+/// Rules work on token indexes so they stay cheap; the extractor turns the
+/// ranges into byte spans and strings once a rule has matched.
+extension MentionExtractor {
+    struct Attribution {
+        var speaker: Range<Int>
+        var cue: Range<Int>
+        /// One part, or two when the attribution sits in the middle of the sentence.
+        var content: [Range<Int>]
+        /// Intermediaries, nearest first.
+        var via: [Range<Int>]
+        var rule: String
+        var stance: Stance = .asserts
+        /// A speaker string that replaces the token text (e.g. a resolved pronoun).
+        var speakerOverride: String? = nil
+    }
+
+    /// Read-only helpers over the tokens of one sentence.
+    struct SentenceView {
+        let t: [Token]
+        let p: UnsafeBufferPointer<UInt8>
+        /// Read attribution inside quotations too: for a quoted statement that an
+        /// outlet relays ("“A source said X,” Mehr News reported").
+        var ignoreQuotes = false
+        typealias Lexicon = MentionExtractor.Lexicon
+        typealias ByteText = MentionExtractor.ByteText
+        typealias Token = MentionExtractor.Token
+        typealias WordClass = MentionExtractor.WordClass
+
+        var count: Int { t.count }
+
+        @inline(__always) func cls(_ i: Int) -> WordClass {
+            t[i].cls
+        }
+        @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool {
+            i >= 0 && i < t.count && t[i].kind == .word && t[i].hash == h
+        }
+        /// The index past the last token that is not closing punctuation.
+        var contentEnd: Int {
+            var e = t.count
+            while e > 0, t[e - 1].kind == .terminal || t[e - 1].kind == .comma || t[e - 1].kind == .closeQuote
+                || t[e - 1].kind == .dash { e -= 1 }
+            return e
+        }
+        func wordCount(_ r: Range<Int>) -> Int {
+            var n = 0
+            for i in r where t[i].isWord { n += 1 }
+            return n
+        }
+        func firstIndex(of kind: Token.Kind, in r: Range<Int>, outsideQuotes: Bool = true) -> Int? {
+            for i in r where t[i].kind == kind && (!outsideQuotes || !t[i].inQuote) { return i }
+            return nil
+        }
+
+        /// True when the token at `i` works as a reporting verb here.
+        /// `front`: the cue follows its subject and introduces the content.
+        func isCue(_ i: Int, front: Bool) -> Bool {
+            let tok = t[i]
+            guard tok.kind == .word, ignoreQuotes || !tok.inQuote else { return false }
+            let c = cls(i)
+            guard !c.intersection([.cue, .deny, .dispute]).isEmpty else { return false }
+            if i > 0 {
+                let pc = cls(i - 1)
+                if pc.contains(.be) { return false }  // passive: "is said to", "was denied", "were confirmed"
+                if isWord(i - 1, Lexicon.hTo) && !c.contains(.deny) && !c.contains(.dispute)
+                    && !isWord(i - 2, Lexicon.hFirst) { return false }  // "declined to say"; "was first to report" counts
+                if t[i - 1].kind == .word && pc.contains(.determiner) && !c.contains(.told)
+                    && !c.contains(.deny) && !c.contains(.dispute) && !pc.contains(.pronoun) {
+                    return false  // "the reported plot", "no reported casualties"
+                }
+                if isWord(i - 1, Lexicon.hNo) { return false }
+            }
+            if c.contains(.cueNeedsThat) {
+                if front { return isWord(i + 1, Lexicon.hThat) }
+                // In tail position the noun reading ("intelligence reports say") is excluded by what follows.
+                if i + 1 < t.count, t[i + 1].kind == .word, cls(i + 1).contains(.cue) { return false }
+            }
+            return true
+        }
+
+        /// A plausible speaker noun phrase: short, no finite verb outside a
+        /// relative clause, no quotation, no clause punctuation.
+        func isNounPhrase(_ r: Range<Int>, allowCommas: Bool, maxCount: Int = 16) -> Bool {
+            guard !r.isEmpty, r.count <= maxCount else { return false }
+            let first = t[r.lowerBound]
+            guard first.isWord else { return false }
+            let fc = cls(r.lowerBound)
+            if !(first.capitalized || first.kind == .number || !fc.intersection([.determiner, .pronoun, .anonymous, .organization, .document, .title]).isEmpty) {
+                return false
+            }
+            var relative = false
+            var commas = 0
+            for i in r {
+                let tok = t[i]
+                if tok.inQuote && !ignoreQuotes { return false }
+                switch tok.kind {
+                case .terminal, .colon, .semicolon, .openQuote, .closeQuote: return false
+                case .comma:
+                    commas += 1
+                    if !allowCommas || commas > 2 { return false }
+                case .word:
+                    let c = cls(i)
+                    if c.contains(.relative) { relative = true }
+                    if c.contains(.that) { return false }
+                    if c.contains(.clauseVerb) && !relative { return false }
+                    if c.contains(.pronoun) && r.count > 1 && !relative && i > r.lowerBound { return false }
+                default: break
+                }
+            }
+            return true
+        }
+    }
+}

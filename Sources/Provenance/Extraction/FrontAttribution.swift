@@ -1,0 +1,163 @@
+/// Attribution that comes before the content: "X said (that) …",
+/// "X told Y that …", "According to X, …", "Citing X, Y reported that …".
+extension MentionExtractor.SentenceView {
+    typealias Attribution = MentionExtractor.Attribution
+
+    /// "According to X, content" at the start of the sentence.
+    func frontAccordingTo() -> Attribution? {
+        guard t.count > 4, isWord(0, Lexicon.hAccording), isWord(1, Lexicon.hTo) else { return nil }
+        // The comma may sit inside a closing quote: "According to a directive known as “Duty to Warn,” …"
+        guard let comma = (2..<t.count).first(where: {
+            t[$0].kind == .comma && (!t[$0].inQuote || $0 + 1 < t.count && t[$0 + 1].kind == .closeQuote)
+        }), comma > 2 else { return nil }
+        let quoted = t[comma].inQuote
+        let np = 2..<comma
+        var quiet = self
+        quiet.ignoreQuotes = quoted
+        guard quiet.isNounPhrase(np, allowCommas: false, maxCount: 26) || quoted else { return nil }
+        let content = (comma + (quoted ? 2 : 1))..<contentEnd
+        guard wordCount(content) >= 3 else { return nil }
+        var a = Attribution(speaker: np, cue: 0..<2, content: [content], via: [], rule: "according-to")
+        splitCiting(&a)
+        return a
+    }
+
+    /// "Citing X, Y reported (that) content": speaker X, via [Y].
+    func frontCiting() -> Attribution? {
+        guard t.count > 5, t[0].kind == .word, cls(0).contains(.citing) else { return nil }
+        guard let comma = firstIndex(of: .comma, in: 1..<t.count), comma > 1 else { return nil }
+        let cited = 1..<comma
+        guard isNounPhrase(cited, allowCommas: false, maxCount: 26) else { return nil }
+        guard var inner = front(from: comma + 1) else { return nil }
+        inner.via.insert(inner.speaker, at: 0)
+        inner.speaker = cited
+        inner.rule = "citing"
+        return inner
+    }
+
+    /// "X said (that) content", after an optional introductory phrase.
+    func front(from start: Int = 0) -> Attribution? {
+        var s = start
+        if s < t.count, t[s].kind == .word, cls(s).contains(.intro), !cls(s).contains(.according) {
+            // "On Monday, …", "Despite initial claims that …, officials said …"
+            var k = s
+            while k < min(t.count, s + 26), !(t[k].kind == .comma && !t[k].inQuote) {
+                if k > s, isCue(k, front: true), !cls(k).contains(.cueNeedsThat) { break }
+                k += 1
+            }
+            if k < t.count, t[k].kind == .comma, !t[k].inQuote { s = k + 1 }
+        }
+        while s < t.count, t[s].kind == .word, cls(s).contains(.opener) { s += 1 }  // "But officials said …"
+        guard s < t.count else { return nil }
+        var k = s
+        let limit = min(t.count, s + 18)
+        var found = -1
+        while k < limit {
+            if t[k].inQuote && !ignoreQuotes || t[k].kind == .colon || t[k].kind == .semicolon || t[k].kind == .openQuote { break }
+            if k > s, isCue(k, front: true) { found = k; break }
+            k += 1
+        }
+        guard found > s else { return nil }
+        var e = found
+        while e > s + 1, t[e - 1].kind == .word || t[e - 1].kind == .number,
+            !cls(e - 1).intersection([.between, .temporal]).isEmpty || t[e - 1].kind == .number
+                || (t[e - 1].capitalized && cls(e - 1).contains(.temporal)) {
+            e -= 1
+        }
+        // A trailing comma closes an apposition: "Saeed Khatibzadeh, the spokesman, said".
+        while e > s + 1, t[e - 1].kind == .comma { e -= 1 }
+        var subject = s..<e
+        guard isNounPhrase(subject, allowCommas: true) else { return nil }
+        // "Other than X, officials noted …", "Spokesperson for the embassy, Hamid Reza, said …":
+        // a first part with prepositions is an introduction or a description; the last part speaks.
+        if let c1 = subject.first(where: { t[$0].kind == .comma }) {
+            var lastComma = c1
+            for i in subject where t[i].kind == .comma { lastComma = i }
+            let tail = (lastComma + 1)..<e
+            let head = s..<c1
+            if head.contains(where: { t[$0].kind == .word && !t[$0].capitalized && cls($0).contains(.preposition) }),
+                !tail.isEmpty, isNounPhrase(tail, allowCommas: false) {
+                subject = tail
+            }
+        }
+        let cueClass = cls(found)
+        var via: [Range<Int>] = []
+        // "A Politico story citing unnamed officials said …"
+        if let ci = subject.first(where: { t[$0].kind == .word && cls($0).contains(.citing) }), ci > s, ci + 1 < e {
+            var head = s..<ci
+            while head.count > 1, t[head.upperBound - 1].kind == .comma { head = head.lowerBound..<(head.upperBound - 1) }
+            var cited = (ci + 1)..<e
+            while cited.count > 1, t[cited.upperBound - 1].kind == .comma { cited = cited.lowerBound..<(cited.upperBound - 1) }
+            via.append(head)
+            subject = cited
+        } else if let qi = subject.first(where: { isWord($0, Lexicon.hQuoted) || isWord($0, Lexicon.hCited) }),
+            isWord(qi + 1, Lexicon.hBy), qi > s, qi + 2 < e {
+            via.append((qi + 2)..<e)  // "one of the officials quoted by Politico said"
+            subject = s..<qi
+        }
+        var c = found + 1
+        if cueClass.contains(.told) {
+            // "X told Y (that) …"; "told Y to …" is an order, not a report.
+            var o = c
+            while o < t.count, o < c + 7, t[o].kind == .word || t[o].kind == .number, !isWord(o, Lexicon.hThat),
+                o == c || cls(o).intersection([.preposition, .temporal]).isEmpty { o += 1 }
+            guard o > c else { return nil }
+            if isWord(o, Lexicon.hTo) { return nil }
+            if !cls(c).contains(.audience) { via.insert(c..<o, at: 0) }
+            c = o
+        }
+        // Skip "on Monday", "in a statement", up to a nearby "that".
+        var look = c
+        while look < min(t.count, c + 9), !t[look].inQuote || ignoreQuotes, t[look].kind != .comma || look == c {
+            if isWord(look, Lexicon.hThat) { c = look + 1; break }
+            look += 1
+        }
+        while c < t.count, t[c].kind == .colon || t[c].kind == .comma || t[c].kind == .openQuote { c += 1 }
+        let content = c..<max(c, contentEnd)
+        guard wordCount(content) >= 3 else { return nil }
+        var stance = Stance.asserts
+        if cueClass.contains(.deny) { stance = .denies } else if cueClass.contains(.dispute) { stance = .disputes }
+        let rule = cueClass.contains(.told) ? "front-told" : (stance == .asserts ? "front-said" : "denial")
+        var a = Attribution(speaker: subject, cue: found..<(found + 1), content: [content], via: via, rule: rule, stance: stance)
+        if stance == .denies { a.content = [stripDeniedObject(content)] }
+        return a
+    }
+
+    /// "denied a report that X" → X; "rejected the claims of X" → X.
+    func stripDeniedObject(_ r: Range<Int>) -> Range<Int> {
+        var i = r.lowerBound
+        let limit = min(r.upperBound, i + 5)
+        while i < limit {
+            if isWord(i, Lexicon.hThat) || isWord(i, Lexicon.hOf) {
+                if i + 1 < r.upperBound, wordCount((i + 1)..<r.upperBound) >= 2 { return (i + 1)..<r.upperBound }
+                break
+            }
+            i += 1
+        }
+        return r
+    }
+
+    /// "one of the officials quoted by Politico" and "X, citing Y" inside a speaker
+    /// phrase: the quoted or cited source speaks, the outlet relays.
+    func splitRelay(_ a: inout Attribution) {
+        let r = a.speaker
+        if let qi = r.first(where: { isWord($0, Lexicon.hQuoted) || isWord($0, Lexicon.hCited) }),
+            isWord(qi + 1, Lexicon.hBy), qi > r.lowerBound, qi + 2 < r.upperBound {
+            a.via.insert((qi + 2)..<r.upperBound, at: 0)
+            a.speaker = r.lowerBound..<qi
+            return
+        }
+        splitCiting(&a)
+    }
+
+    /// "X, citing Y" inside an attribution: the cited Y speaks, X relays.
+    func splitCiting(_ a: inout Attribution) {
+        let r = a.speaker
+        guard let ci = r.first(where: { t[$0].kind == .word && cls($0).contains(.citing) }), ci > r.lowerBound else { return }
+        var head = r.lowerBound..<ci
+        while head.count > 1, t[head.upperBound - 1].kind == .comma { head = head.lowerBound..<(head.upperBound - 1) }
+        guard ci + 1 < r.upperBound else { return }
+        a.via.insert(head, at: 0)
+        a.speaker = (ci + 1)..<r.upperBound
+    }
+}

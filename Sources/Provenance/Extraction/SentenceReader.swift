@@ -1,0 +1,221 @@
+/// Turns one tokenised sentence into drafts: the attributed mention (and the
+/// denial event it may imply), or an own-voice mention.
+extension MentionExtractor.ArticleRun {
+    typealias Draft = MentionExtractor.Draft
+
+    mutating func readSentence(_ s: Range<Int>, region: Int, headline: Bool, wholeRegion: Bool) {
+        guard !tokens.isEmpty else { return }
+        stripDateline()
+        guard !tokens.isEmpty else { return }
+        let v = MentionExtractor.SentenceView(t: tokens, p: p)
+        let verdict = v.verdict(headline: headline, wholeRegion: wholeRegion)
+        if verdict == .skip { return }
+        noteReportedBy(v, region: region)
+        if let last = drafts.last, last.pureQuote, last.region == region, last.mention.speaker == nil,
+            let only = v.tail(0..<v.contentEnd) {
+            // "“… magnitude!” Mr Trump tweeted on Monday." split after the quote: the
+            // attribution-only sentence gives the quotation its speaker.
+            let (sr, kind) = v.classifySpeaker(only.speaker)
+            let sSpan = tokenSpan(v, sr)
+            let cueSpan = tokenSpan(v, only.cue)
+            drafts[drafts.count - 1].mention.speaker = string(sSpan)
+            drafts[drafts.count - 1].mention.speakerSpan = sSpan
+            drafts[drafts.count - 1].mention.speakerKind = kind
+            drafts[drafts.count - 1].mention.cue = string(cueSpan)
+            drafts[drafts.count - 1].mention.cueSpan = cueSpan
+            drafts[drafts.count - 1].mention.rule = "quote-paragraph"
+            return
+        }
+        var att: MentionExtractor.Attribution? = headline ? v.colonHeadline() : nil
+        if att == nil {
+            att = v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
+        }
+        let whole = trimmedSpan(v, 0..<v.count)
+        let wholeReading = v.readStance(0..<v.count)
+        guard var a = att else {
+            guard verdict == .any else { return }
+            let pureQuote = tokens[0].inQuote || tokens[0].kind == .openQuote
+            let m = ExtractedMention(
+                span: whole, content: string(whole), stance: wholeReading.stance, hedged: wholeReading.hedged,
+                rule: "own-voice")
+            drafts.append(Draft(mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
+                                speakerIsDefiniteReport: false))
+            return
+        }
+        v.splitRelay(&a)
+        var (speakerRange, kind) = v.classifySpeaker(a.speaker)
+        // A relayed statement: "X, a Politico report said", "Politico reports that Y, according to Z".
+        if kind == .outlet || kind == .document, a.content.count == 1 {
+            let cr = a.content[0]
+            var quoted = v
+            quoted.ignoreQuotes = tokens[cr.lowerBound].inQuote
+            var inner = quoted.front(from: cr.lowerBound)
+            if inner == nil || !(inner!.speaker.lowerBound >= cr.lowerBound && inner!.cue.upperBound <= cr.upperBound) {
+                inner = v.midAccordingTo()
+            }
+            if var inner, inner.speaker.lowerBound >= cr.lowerBound, inner.cue.upperBound <= cr.upperBound,
+                inner.speaker.upperBound <= cr.upperBound, let ic = inner.content.first, ic.lowerBound < cr.upperBound {
+                v.splitRelay(&inner)
+                let innerKind = v.classifySpeaker(inner.speaker).1
+                let narrowed = ic.lowerBound..<min(ic.upperBound, cr.upperBound)
+                if innerKind == .outlet && kind == .document {
+                    // "Politico reports that …, according to a US intelligence report": the report speaks.
+                    a.via = [inner.speaker] + a.via
+                    a.content = [narrowed]
+                } else if kind == .document && innerKind == .document {
+                    a.content = [narrowed]
+                } else {
+                    var via = inner.via
+                    if kind == .outlet { via.append(a.speaker) }
+                    via.append(contentsOf: a.via.filter { v.isOutletLike($0) })
+                    a = MentionExtractor.Attribution(
+                        speaker: inner.speaker, cue: inner.cue, content: [narrowed], via: via, rule: inner.rule,
+                        stance: inner.stance)
+                }
+                (speakerRange, kind) = v.classifySpeaker(a.speaker)
+            }
+        }
+        var viaNames: [String] = []
+        var viaKinds: [SourceKind] = []
+        for r in a.via {
+            let (vr, vk) = v.classifySpeaker(r)
+            guard !vr.isEmpty else { continue }
+            // Only news organisations relay: "told Politico" is via, "told a colleague" is not.
+            let reference = vr.contains { v.cls($0).contains(.outletReference) }
+            guard vk == .outlet || vk == .document || reference else { continue }
+            viaNames.append(string(tokenSpan(v, vr)))
+            viaKinds.append(reference && vk != .outlet ? .unknown : vk)
+        }
+        let parts = a.content.map { trimmedSpan(v, $0) }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return }
+        let span = parts.count == 1 ? parts[0] : whole
+        let content = parts.map { string($0) }.joined(separator: " ")
+        var stance = a.stance
+        let contentReading = a.content.reduce(into: MentionExtractor.SentenceView.StanceReading()) { acc, r in
+            let x = v.readStance(r)
+            if acc.stance == .asserts { acc.stance = x.stance }
+            acc.hedged = acc.hedged || x.hedged
+        }
+        if stance == .asserts { stance = contentReading.stance }
+        if stance == .asserts, a.cue.upperBound < a.content[0].lowerBound {
+            // "has said it had found no evidence that …"
+            let between = v.readStance(a.cue.upperBound..<a.content[0].lowerBound).stance
+            if between != .asserts { stance = between }
+        }
+        if stance == .asserts, a.content.count == 1, v.startsWithThereNo(a.content[0]), a.rule != "colon-headline" {
+            stance = .denies
+        }
+        let sSpan = tokenSpan(v, speakerRange)
+        let cueSpan = tokenSpan(v, a.cue)
+        let speakerName = a.speakerOverride ?? string(sSpan)
+        let first = a.content[0].lowerBound
+        let quoted = first < v.count && (tokens[first].inQuote || (first > 0 && tokens[first - 1].kind == .openQuote))
+        let definite = kind == .document && speakerRange.count == 2 && v.isWord(speakerRange.lowerBound, MentionExtractor.Lexicon.hThe)
+        func add(_ span: Range<Int>, _ content: String, _ stance: Stance, _ rule: String) {
+            let m = ExtractedMention(
+                span: span, content: content, speaker: speakerName, speakerSpan: sSpan, speakerKind: kind,
+                via: viaNames, stance: stance, hedged: wholeReading.hedged, cue: string(cueSpan), cueSpan: cueSpan,
+                rule: rule)
+            drafts.append(Draft(mention: m, region: region, pureQuote: false, quotedContent: quoted, viaKinds: viaKinds,
+                                speakerIsDefiniteReport: definite))
+        }
+        if stance == .denies {
+            add(span, content, .denies, a.rule == "denial" ? "denial" : a.rule)
+            add(whole, string(whole), .asserts, "denial-event")
+        } else {
+            add(span, content, stance, a.rule)
+            if stance == .asserts, wholeReading.stance == .disputes, span != whole {
+                add(whole, string(whole), .disputes, "dispute")
+            }
+        }
+    }
+
+    /// Drops a dateline ("WASHINGTON (AP) —", "ERBIL, Kurdistan Region –") from the
+    /// tokens, remembering a wire service named in it.
+    mutating func stripDateline() {
+        let limit = min(tokens.count, 12)
+        var dash = -1
+        var caps = false
+        var paren = false
+        for i in 0..<limit {
+            let tok = tokens[i]
+            if tok.inQuote { return }
+            if tok.kind == .dash { dash = i; break }
+            if tok.kind == .openParen { paren = true }
+            if tok.kind == .word {
+                if !tok.capitalized && !paren { return }
+                var upper = tok.end - tok.start >= 2
+                for b in tok.start..<tok.end where MentionExtractor.ByteText.isLower(p[b]) { upper = false; break }
+                if upper { caps = true }
+            }
+        }
+        // "Durban - The agency said …": a capitalised place name alone before a dash.
+        let placeOnly = dash > 0 && dash <= 2 && (0..<dash).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
+        guard dash > 0, caps || paren || placeOnly, dash + 3 < tokens.count else { return }
+        let v = MentionExtractor.SentenceView(t: tokens, p: p)
+        if paren, let o = v.outletRun(in: 0..<dash), v.classifySpeaker(o).1 == .outlet, wire == nil {
+            wire = string(tokenSpan(v, o))
+        }
+        tokens.removeFirst(dash + 1)
+    }
+
+    /// "first reported by Politico", "was reported by Reuters": the article credits an outlet.
+    mutating func noteReportedBy(_ v: MentionExtractor.SentenceView, region: Int) {
+        guard region < 6 else { return }
+        var i = 0
+        while i + 2 < v.count {
+            if v.isWord(i, MentionExtractor.Lexicon.hReported), v.isWord(i + 1, MentionExtractor.Lexicon.hBy), !tokens[i].inQuote,
+                let o = v.outletRun(in: (i + 2)..<min(v.count, i + 8)) {
+                creditCandidates.append((string(tokenSpan(v, o)), region))
+            }
+            i += 1
+        }
+    }
+
+    func tokenSpan(_ v: MentionExtractor.SentenceView, _ r: Range<Int>) -> Range<Int> {
+        guard !r.isEmpty else { return 0..<0 }
+        return tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
+    }
+
+    /// The byte span of tokens `r` without leading opening quotes or dashes
+    /// and trailing punctuation or closing quotes.
+    func trimmedSpan(_ v: MentionExtractor.SentenceView, _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound
+        var e = r.upperBound
+        while s < e, tokens[s].kind == .openQuote || tokens[s].kind == .dash || tokens[s].kind == .comma
+            || tokens[s].kind == .colon { s += 1 }
+        while e > s {
+            let k = tokens[e - 1].kind
+            if k == .terminal || k == .comma || k == .closeQuote || k == .dash || k == .colon || k == .semicolon
+                || k == .openQuote { e -= 1 } else { break }
+        }
+        guard e > s else { return 0..<0 }
+        return tokens[s].start..<tokens[e - 1].end
+    }
+
+    func string(_ r: Range<Int>) -> String {
+        MentionExtractor.ByteText.string(p, r)
+    }
+}
+
+extension MentionExtractor.SentenceView {
+    /// Headline forms "Claim: Speaker" and "Speaker: Claim".
+    func colonHeadline() -> Attribution? {
+        guard count > 3, let c = firstIndex(of: .colon, in: 1..<count) else { return nil }
+        let after = (c + 1)..<contentEnd
+        let before = 0..<c
+        func nameLike(_ r: Range<Int>, _ maxWords: Int) -> Bool {
+            let n = wordCount(r)
+            guard n >= 1, n <= maxWords, let f = r.first, t[f].capitalized else { return false }
+            for i in r where t[i].kind != .word || cls(i).contains(.clauseVerb) || t[i].inQuote { return false }
+            return true
+        }
+        if nameLike(after, 4), wordCount(before) >= 3 {
+            return Attribution(speaker: after, cue: c..<(c + 1), content: [before], via: [], rule: "colon-headline")
+        }
+        if nameLike(before, 3), wordCount(after) >= 4 {
+            return Attribution(speaker: before, cue: c..<(c + 1), content: [after], via: [], rule: "colon-headline")
+        }
+        return nil
+    }
+}

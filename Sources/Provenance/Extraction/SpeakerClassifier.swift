@@ -1,0 +1,138 @@
+/// Decides what kind of source a speaker phrase names, and trims it to the name.
+///
+/// Corroboration counts sources, so "a Politico report" must become the outlet
+/// Politico, "Gen. Kenneth McKenzie, the head of US Central Command" the person,
+/// and "a US government official familiar with the issue" an anonymous source.
+extension MentionExtractor.SentenceView {
+    typealias SpeakerKind = SourceKind
+
+    /// The trimmed speaker range and its kind.
+    func classifySpeaker(_ range: Range<Int>) -> (Range<Int>, SourceKind) {
+        var r = trimCommas(range)
+        guard !r.isEmpty else { return (range, .unknown) }
+        if r.count == 1, cls(r.lowerBound).contains(.pronoun) { return (r, .unknown) }
+        r = trimApposition(r)
+        if let o = outletRun(in: r), onlyOutletFrame(r, run: o) { return (o, .outlet) }
+        if stateMedia(r) { return (r, .outlet) }
+        let person = personRunAtEnd(r)
+        if !person, isDocumentHead(r) { return (r, .document) }
+        if person { return (r, .person) }
+        var anonymous = false
+        var org = false
+        var allPlace = true
+        for i in r where t[i].kind == .word {
+            let c = cls(i)
+            if c.contains(.anonymous) { anonymous = true }
+            if c.contains(.organization) { org = true }
+            if !c.contains(.place) && !c.contains(.determiner) { allPlace = false }
+        }
+        if anonymous { return (r, .anonymous) }
+        if org || allPlace { return (r, .organization) }
+        if let o = outletRun(in: r) { return (o, .outlet) }
+        if t[r.lowerBound].capitalized { return (r, .person) }
+        return (r, .unknown)
+    }
+
+    /// True when `r` reads as a news organisation (for via and credit).
+    func isOutletLike(_ r: Range<Int>) -> Bool {
+        classifySpeaker(r).1 == .outlet
+    }
+
+    func trimCommas(_ range: Range<Int>) -> Range<Int> {
+        var s = range.lowerBound
+        var e = range.upperBound
+        while s < e, t[s].kind == .comma || t[s].kind == .dash { s += 1 }
+        while e > s, t[e - 1].kind == .comma || t[e - 1].kind == .dash || t[e - 1].kind == .terminal { e -= 1 }
+        return s..<e
+    }
+
+    /// "Saeed Khatibzadeh, the foreign ministry spokesman" → the name;
+    /// "Spokesperson for the embassy, Hamid Reza" → the name.
+    func trimApposition(_ r: Range<Int>) -> Range<Int> {
+        guard let c = r.first(where: { t[$0].kind == .comma }) else { return r }
+        let first = r.lowerBound..<c
+        if !first.isEmpty, personRunAtEnd(first), first.count <= 6 { return first }
+        var e = c + 1
+        while e < r.upperBound, t[e].kind != .comma { e += 1 }
+        let second = (c + 1)..<e
+        if !second.isEmpty, second.count <= 6, personRunAtEnd(second) { return second }
+        return r
+    }
+
+    /// A name at the end of `r`: one to three capitalised words that are not
+    /// places, organisations, outlets, titles or generic nouns.
+    func personRunAtEnd(_ r: Range<Int>) -> Bool {
+        var n = 0
+        var i = r.upperBound - 1
+        let excluded: MentionExtractor.WordClass = [
+            .place, .organization, .anonymous, .outlet, .document, .determiner, .pronoun, .temporal,
+            .outletSuffix, .title,
+        ]
+        while i >= r.lowerBound, t[i].kind == .word, t[i].capitalized, cls(i).intersection(excluded).isEmpty {
+            n += 1
+            i -= 1
+        }
+        if n == 0 || n > 3 { return false }
+        // "CNN's Barbara Starr" and "President Trump" are people; "Politico" alone is handled before.
+        return true
+    }
+
+    func isDocumentHead(_ r: Range<Int>) -> Bool {
+        var head = r.upperBound - 1
+        for i in r where i > r.lowerBound {
+            if isWord(i, Lexicon.hSeen) || isWord(i, Lexicon.hBy) || isWord(i, Lexicon.hFrom) || isWord(i, Lexicon.hOf)
+                || cls(i).contains(.relative) {
+                head = i - 1
+                break
+            }
+        }
+        return head >= r.lowerBound && t[head].kind == .word && cls(head).contains(.document)
+    }
+
+    /// The outlet name inside `r`: a known outlet word or a capitalised run ending in
+    /// "News", "Times", "Post" …, extended over neighbouring capitalised words.
+    func outletRun(in r: Range<Int>) -> Range<Int>? {
+        for i in r where t[i].kind == .word && t[i].capitalized {
+            let c = cls(i)
+            var hit = c.contains(.outlet)
+            if !hit, c.contains(.outletSuffix) {
+                hit = (i > r.lowerBound && t[i - 1].capitalized && t[i - 1].kind == .word) || isWord(i - 1, Lexicon.hThe)
+            }
+            if !hit, isWord(i, Lexicon.hOne), isWord(i - 1, Lexicon.hDefense) { hit = true }
+            guard hit else { continue }
+            var s = i
+            while s > r.lowerBound, t[s - 1].kind == .word, t[s - 1].capitalized,
+                !cls(s - 1).contains(.determiner) || isWord(s - 1, Lexicon.hThe), !cls(s - 1).contains(.title) { s -= 1 }
+            var e = i + 1
+            while e < r.upperBound, t[e].kind == .word, t[e].capitalized, !cls(e).contains(.document) { e += 1 }
+            // "Times of Israel"
+            if e + 1 < r.upperBound, isWord(e, Lexicon.hOf), t[e + 1].capitalized, cls(e - 1).contains(.outletSuffix) { e += 2 }
+            return s..<e
+        }
+        return nil
+    }
+
+    /// The tokens around an outlet name only frame it: "a report by Politico",
+    /// "a Politico report", "the Politico".
+    func onlyOutletFrame(_ r: Range<Int>, run: Range<Int>) -> Bool {
+        for i in r where !run.contains(i) {
+            guard t[i].kind == .word else { return false }
+            let c = cls(i)
+            if c.contains(.determiner) || c.contains(.document) || isWord(i, Lexicon.hBy) || isWord(i, Lexicon.hIn)
+                || isWord(i, Lexicon.hFrom) || isWord(i, Lexicon.hOf) || c.contains(.outletSuffix)
+                || isWord(i, Lexicon.hAgency) || c.contains(.temporal) {
+                continue
+            }
+            // "CNN's Barbara Starr": a name after the outlet makes it a person.
+            return false
+        }
+        return true
+    }
+
+    /// "Iran state television", "state media": an outlet without a proper name.
+    func stateMedia(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let last = r.upperBound - 1
+        return isWord(last - 1, Lexicon.hState) && cls(last).contains(.outletSuffix)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import Provenance
+
+/// DESIGN.md's origin rules, one behaviour per test, on mentions built by hand.
+@Suite("Origin tracing")
+struct OriginTracerTests {
+    /// A mention in article `article` (published on day `day` of September 2020).
+    func mention(
+        _ id: Int64, article: Int64, day: Int? = nil, outlet: String? = nil, credits: [String] = [],
+        speaker: String? = nil, kind: SourceKind? = nil, via: [String] = [], stance: Stance = .asserts
+    ) -> OriginEvidence {
+        OriginEvidence(
+            mentionID: id, articleID: article, articlePath: "stories/a\(article).txt", articleOutlet: outlet,
+            articlePublished: day.map { "2020-09-\(String(format: "%02d", $0))" }, articleCredits: credits,
+            speaker: speaker, speakerKind: kind ?? (speaker == nil ? nil : .unknown), via: via, stance: stance)
+    }
+
+    let tracer = OriginTracer()
+
+    @Test("outlets re-reporting one scoop are one origin, so the claim is circular")
+    func reReportingIsCircular() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, day: 13, outlet: "Politico", speaker: "a US official", kind: .anonymous),
+            mention(2, article: 2, day: 14, outlet: "Fox News", speaker: "two officials", kind: .anonymous, via: ["Politico"]),
+            mention(3, article: 3, day: 14, outlet: "Daily Mail", speaker: "Politico", kind: .outlet),
+            mention(4, article: 4, day: 15, outlet: "Blog", speaker: "Fox News", kind: .outlet, via: ["Fox News", "Politico"]),
+        ])
+        #expect(result.origins.map(\.name) == ["Politico"])
+        #expect(result.circular)
+        #expect(!result.contested)
+        #expect(result.credibility == 3)
+    }
+
+    @Test("two named first-hand speakers are two independent origins")
+    func namedSpeakersAreIndependent() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, day: 1, outlet: "AP", speaker: "Dana Okoro", kind: .person),
+            mention(2, article: 2, day: 2, outlet: "Tribune", speaker: "Martin Kessler", kind: .person, via: ["Tribune"]),
+        ])
+        #expect(result.originCount == 2)
+        #expect(!result.circular)
+        #expect(result.credibility == 1)
+        #expect(result.traces.allSatisfy { $0.rule == .namedSpeaker })
+    }
+
+    @Test("every outlet quoting the same person adds nothing beyond that person")
+    func relayedStatementHasOneOrigin() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, outlet: "CNN", speaker: "Trump", kind: .person, via: ["Twitter"]),
+            mention(2, article: 2, outlet: "BBC", speaker: "Trump", kind: .person),
+        ])
+        #expect(result.originCount == 1)
+        #expect(result.circular)
+    }
+
+    @Test("an anonymous source with no via traces to the outlet the article credits, else its own outlet")
+    func anonymousSourceTracesToTheOutletThatHeardIt() {
+        let credited = tracer.identifiedOrigin(
+            of: mention(1, article: 1, outlet: "NY1", credits: ["Politico"], speaker: "officials", kind: .anonymous))
+        #expect(credited?.origin == "Politico")
+        #expect(credited?.rule == .anonymousToOutlet)
+        let own = tracer.identifiedOrigin(
+            of: mention(2, article: 2, outlet: "Reuters", speaker: "two sources", kind: .anonymous))
+        #expect(own?.origin == "Reuters")
+        let unknown = tracer.identifiedOrigin(of: mention(3, article: 3, speaker: "an official", kind: .anonymous))
+        #expect(unknown == nil)
+    }
+
+    @Test("own-voice text with a credited outlet as via traces to that outlet (rule 3)")
+    func creditedStory() {
+        let traced = tracer.identifiedOrigin(of: mention(1, article: 1, outlet: "NY1", via: ["Politico"]))
+        #expect(traced?.origin == "Politico")
+        #expect(traced?.rule == .creditedStory)
+    }
+
+    @Test("unattributed repeats add no origin when an identified one exists (rule 5)")
+    func independenceIsShownNotAssumed() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, day: 2, outlet: "Gazette"),
+            mention(2, article: 2, day: 1, outlet: "Wire", speaker: "the Pentagon", kind: .organization),
+            mention(3, article: 3, day: 3, outlet: "Blog"),
+        ])
+        #expect(result.originCount == 1)
+        #expect(result.traces.first { $0.mentionID == 1 }?.rule == .earliestIdentified)
+        #expect(result.traces.first { $0.mentionID == 1 }?.origin == result.origins.first?.name)
+        #expect(result.circular)
+        #expect(!result.unsourced)
+    }
+
+    @Test("a claim nobody attributes is unsourced, traced to the earliest article that states it (rule 6)")
+    func unsourced() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, day: 5, outlet: "Later Daily"),
+            mention(2, article: 2, day: 3, outlet: "Early Times"),
+        ])
+        #expect(result.unsourced)
+        #expect(result.origins.map(\.name) == ["Early Times"])
+        #expect(result.circular)
+        #expect(result.credibility == 6)
+    }
+
+    @Test("denials make a claim contested and add no origin")
+    func denialsDoNotCorroborate() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, outlet: "Politico", speaker: "an official", kind: .anonymous),
+            mention(2, article: 2, outlet: "IRNA", speaker: "Saeed Khatibzadeh", kind: .person, stance: .denies),
+        ])
+        #expect(result.contested)
+        #expect(result.originCount == 1)
+        #expect(!result.circular)
+        #expect(result.credibility == 4)
+    }
+
+    @Test("an unsourced article's file name names the origin when its outlet is unknown")
+    func unsourcedWithoutOutlet() {
+        let result = tracer.corroborate([mention(1, article: 7)])
+        #expect(result.origins.map(\.name) == ["a7.txt"])
+    }
+}
