@@ -78,11 +78,13 @@ public struct ImportJob {
             let end = min(start + batchSize, files.endIndex)
             var batch: [AnalysedArticle] = []
             for file in files[start..<end] {
-                do {
-                    let parsed = try reader.read(path: file.path, displayPath: file.displayPath, metadata: metadata)
+                switch Result(catching: { () throws(ProvenanceError) -> ParsedArticle in
+                    try reader.read(path: file.path, displayPath: file.displayPath, metadata: metadata)
+                }) {
+                case .success(let parsed):
                     summary.bytes += parsed.text.utf8.count
                     batch.append(AnalysedArticle(article: parsed, extraction: extractor.extract(from: parsed)))
-                } catch let error as ProvenanceError {
+                case .failure(let error):
                     summary.failed += 1
                     events(.failed(path: file.displayPath, error: error))
                 }
