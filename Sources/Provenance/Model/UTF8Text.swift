@@ -1,13 +1,9 @@
-/// An article's UTF-8 bytes with cheap conversions to the Unicode code-point
-/// offsets that the store and the export contract use.
-///
-/// Extraction works on byte offsets (fast); SQLite's `substr()` and Python
-/// slicing count code points. A checkpoint every 64 bytes makes each
-/// conversion a table read plus a scan of at most 63 bytes.
+/// An article's UTF-8 bytes with what the store needs to turn extraction's
+/// byte ranges into stored text: code-point offsets (through ``CodePointMap``),
+/// substrings that never cut a scalar in half, and 32-scalar context.
 struct UTF8Text {
     let bytes: [UInt8]
-    private let checkpoints: [Int32]
-    private static let stride = 64
+    private let map: CodePointMap
 
     init(_ text: String) {
         self.init(bytes: Array(text.utf8))
@@ -15,28 +11,12 @@ struct UTF8Text {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var checkpoints: [Int32] = []
-        checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
-        var scalars: Int32 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Self.stride == 0 { checkpoints.append(scalars) }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-        }
-        if bytes.count % Self.stride == 0 { checkpoints.append(scalars) }
-        self.checkpoints = checkpoints
+        self.map = CodePointMap(utf8: bytes)
     }
 
     /// The code-point offset of the scalar that starts at (or contains) byte `offset`.
     func codePointOffset(ofByte offset: Int) -> Int {
-        let offset = min(max(offset, 0), bytes.count)
-        let block = offset / Self.stride
-        var scalars = Int(checkpoints[block])
-        var index = block * Self.stride
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-            index += 1
-        }
-        return scalars
+        map.codePointOffset(ofByte: scalarStart(atOrBefore: offset))
     }
 
     /// The text of a byte range, widened to whole scalars.

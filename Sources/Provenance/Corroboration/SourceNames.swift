@@ -1,0 +1,175 @@
+/// Canonical names of sources, so that one agent written five ways counts once.
+///
+/// Counting independent origins is only as good as the names it counts: "the Pentagon", "the
+/// Defense Department", "DoD" and "Pentagon spokesman Jonathan Hoffman" are one source. The
+/// rules are general (leading articles and titles dropped, "U.S." folded, a spokesperson
+/// folded into the body they speak for, descriptions before a name dropped) plus a small
+/// alias table of agencies and outlets that news cites under several names.
+public enum SourceNames {
+    /// Canonical display name of a source as written in an article.
+    public static func canonical(_ name: String, kind: SourceKind?) -> String {
+        // "Saeed Khatibzadeh, the foreign ministry spokesman": the part naming the role wins.
+        let parts = name.split(separator: ",")
+        if parts.count > 1, kind != .anonymous,
+            let role = parts.first(where: { part in part.split(separator: " ").contains { spokesWords.contains($0.lowercased()) } })
+        {
+            return canonical(String(role), kind: kind)
+        }
+        var words = tidy(name)
+        guard !words.isEmpty else { return "" }
+        if let alias = alias(of: words) { return alias }
+        if kind != .anonymous, let body = spokespersonBody(words) {
+            return canonical(body.joined(separator: " "), kind: .organization)
+        }
+        while let first = words.first, leadingArticles.contains(first.lowercased()), words.count > 1 {
+            words.removeFirst()
+        }
+        if kind == .anonymous { return words.joined(separator: " ") }
+        words = dropTitles(words)
+        // A description before a name: "the US news magazine Politico" → "Politico".
+        if let describer = words.lastIndex(where: { describers.contains($0.lowercased()) }), describer + 1 < words.count,
+            words[(describer + 1)...].allSatisfy({ isCapitalised($0) })
+        {
+            words = Array(words[(describer + 1)...])
+        }
+        if let alias = alias(of: words) { return alias }
+        return words.joined(separator: " ")
+    }
+
+    /// Key for grouping: the case-folded canonical form.
+    public static func key(_ name: String, kind: SourceKind?) -> String {
+        canonical(name, kind: kind).lowercased()
+    }
+
+    /// Words, with quotes, possessive "'s" on the last word, punctuation at the ends and
+    /// "U.S."/"United States" folded.
+    private static func tidy(_ name: String) -> [String] {
+        var text = name.replacing("\u{00A0}", with: " ").replacing("\u{2019}", with: "'").replacing("\u{2018}", with: "'")
+        for variant in ["U.S.A.", "U.S.", "U.S", "United States of America", "United States", "USA"] {
+            text = text.replacing(variant, with: "US")
+        }
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        words = words.map { trim($0, "\"“”'‘’,;:()") }.filter { !$0.isEmpty }
+        if let last = words.last, last.hasSuffix("'s") { words[words.count - 1] = String(last.dropLast(2)) }
+        if let last = words.last, last.hasSuffix(".") { words[words.count - 1] = String(last.dropLast()) }
+        return words
+    }
+
+    /// "Pentagon spokesman Jonathan Hoffman", "Saeed Khatibzadeh, the foreign ministry
+    /// spokesman", "a spokesman for the State Department" → the body's words.
+    private static func spokespersonBody(_ words: [String]) -> [String]? {
+        guard let role = words.firstIndex(where: { spokesWords.contains($0.lowercased()) }) else { return nil }
+        if role + 1 < words.count, words[role + 1].lowercased() == "for" {
+            return Array(words[(role + 2)...])
+        }
+        let before = words[..<role].filter { !leadingArticles.contains($0.lowercased()) && !["chief", "press"].contains($0.lowercased()) }
+        return before.isEmpty ? nil : before
+    }
+
+    private static func dropTitles(_ words: [String]) -> [String] {
+        var words = words
+        var changed = true
+        while changed, words.count > 1 {
+            changed = false
+            for title in titles {
+                let parts = title.split(separator: " ").map { $0.lowercased() }
+                guard words.count > parts.count,
+                    zip(words, parts).allSatisfy({ trim($0.0.lowercased(), ".") == $0.1 })
+                else { continue }
+                words.removeFirst(parts.count)
+                changed = true
+                break
+            }
+        }
+        return words
+    }
+
+    private static func alias(of words: [String]) -> String? {
+        var candidate = words
+        while let first = candidate.first, leadingArticles.contains(first.lowercased()), candidate.count > 1 {
+            candidate.removeFirst()
+        }
+        return aliases[trim(candidate.joined(separator: " ").lowercased(), ".")]
+    }
+
+    /// `word` without the given characters at either end.
+    private static func trim(_ word: String, _ characters: String) -> String {
+        let set = Set(characters)
+        guard let first = word.firstIndex(where: { !set.contains($0) }),
+            let last = word.lastIndex(where: { !set.contains($0) })
+        else { return "" }
+        return String(word[first...last])
+    }
+
+    private static func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
+
+    private static let leadingArticles: Set<String> = ["the", "a", "an"]
+
+    private static let spokesWords: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+    ]
+
+    /// Descriptions that precede an outlet's or agency's name.
+    private static let describers: Set<String> = [
+        "magazine", "newspaper", "daily", "outlet", "website", "site", "broadcaster", "agency", "network",
+        "channel", "tabloid", "weekly", "publication", "wire", "service", "television", "tv", "radio",
+    ]
+
+    /// Titles and roles that precede a person's name, longest first.
+    private static let titles: [String] = [
+        "Director of National Intelligence", "Secretary of State", "Secretary of Defense", "Defense Secretary",
+        "Vice President", "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
+        "Supreme Leader", "Press Secretary", "Lt. Col", "Lt Col", "Lt. Gen", "Lt Gen", "Maj. Gen", "Maj Gen",
+        "Brig. Gen", "Brig Gen", "Rear Adm", "Former President", "President", "Gen", "General", "Lt", "Col",
+        "Colonel", "Capt", "Captain", "Maj", "Major", "Sgt", "Adm", "Admiral", "Sen", "Senator", "Rep", "Gov",
+        "Governor", "Secretary", "Minister", "Ambassador", "Dr", "Mr", "Mrs", "Ms", "FM", "Ayatollah", "Chairman",
+        "Commander", "Director", "Chief", "Judge", "Justice", "Mayor", "King", "Queen", "Prince", "Sheikh",
+    ]
+
+    /// Names under which the same agency or outlet is cited (lowercased → canonical).
+    private static let aliases: [String: String] = {
+        let groups: [String: [String]] = [
+            "Pentagon": [
+                "pentagon", "dod", "department of defense", "defense department", "us department of defense",
+                "us defense department", "defence department", "us military", "department of defence",
+            ],
+            "US Central Command": ["centcom", "central command", "us central command", "us centcom"],
+            "State Department": ["state department", "us state department", "department of state", "state dept"],
+            "White House": ["white house", "the white house"],
+            "CIA": ["cia", "central intelligence agency"],
+            "FBI": ["fbi", "federal bureau of investigation"],
+            "United Nations": ["un", "united nations", "u.n"],
+            "NATO": ["nato"],
+            "European Union": ["eu", "european union"],
+            "IRGC": [
+                "irgc", "islamic revolutionary guard corps", "islamic revolution guards corps",
+                "revolutionary guards", "revolutionary guard", "iran's revolutionary guards",
+            ],
+            "IRIB": [
+                "irib", "iran state television", "iranian state television", "iranian state tv", "iran state tv",
+                "islamic republic of iran broadcasting", "state television",
+            ],
+            "Associated Press": ["ap", "associated press", "the associated press"],
+            "AFP": ["afp", "agence france-presse", "agence france presse"],
+            "Reuters": ["reuters", "thomson reuters"],
+            "Politico": ["politico"],
+            "Fox News": ["fox news", "fox", "fox news channel"],
+            "CNN": ["cnn"],
+            "BBC": ["bbc", "bbc news"],
+            "New York Times": ["new york times", "nyt", "ny times"],
+            "Washington Post": ["washington post"],
+            "Wall Street Journal": ["wall street journal", "wsj"],
+            "Bloomberg": ["bloomberg", "bloomberg news"],
+            "Mehr News Agency": ["mehr", "mehr news", "mehr news agency"],
+            "Tasnim News Agency": ["tasnim", "tasnim news", "tasnim news agency"],
+            "IRNA": ["irna", "islamic republic news agency"],
+            "Iranian Foreign Ministry": [
+                "iranian foreign ministry", "iran foreign ministry", "iran's foreign ministry",
+                "foreign ministry of iran", "iranian ministry of foreign affairs",
+            ],
+        ]
+        var table: [String: String] = [:]
+        for (canonical, names) in groups { for name in names { table[name] = canonical } }
+        return table
+    }()
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// How a stored wording is compared with a new mention.
+///
+/// Three vetoes come first, because overlap of words cannot see them: the figures must agree
+/// (the stored figures a non-empty subset of the query's, or both without figures: a
+/// clause carrying an extra figure, "14 more…, raising the total to 64", still states "64"),
+/// negation must agree, and a different named actor, each absent from the other mention, keeps
+/// "Iran is plotting…" apart from "Russia is plotting…". Then a weighted overlap: the shared
+/// weight over a blend of the smaller and the larger side, so a short mention contained in a
+/// long one scores well without a long one swallowing every short one.
+extension ClaimIndex {
+    /// A signature translated into the index's token ids, with its weights.
+    struct Query {
+        /// Known content-token ids, sorted.
+        var tokens: [Int32]
+        /// Known figure ids, sorted.
+        var figures: [Int32]
+        /// Figures the index has never seen; no stored wording can then be a superset.
+        var figureCount: Int
+        var actor: Int32?
+        var actorToken: String?
+        var isNegated: Bool
+        /// Total weight of the query: known tokens, unknown tokens (at the weight of a token
+        /// seen once) and figures.
+        var weight: Double
+
+        init(_ signature: ClaimSignature, in index: ClaimIndex) {
+            var tokens: [Int32] = []
+            var weight = 0.0
+            for token in signature.tokens {
+                if let id = index.vocabulary[token] {
+                    tokens.append(id)
+                    weight += index.weight(of: id)
+                } else {
+                    weight += index.weight(documentFrequency: 0)
+                }
+            }
+            var figures: [Int32] = []
+            for figure in signature.figures {
+                if let id = index.vocabulary["#" + figure] {
+                    figures.append(id)
+                    weight += index.weight(of: id)
+                } else {
+                    weight += index.weight(documentFrequency: 0)
+                }
+            }
+            self.tokens = tokens.sorted()
+            self.figures = figures.sorted()
+            self.figureCount = signature.figures.count
+            self.actor = signature.actor.flatMap { index.vocabulary[$0] }
+            self.actorToken = signature.actor
+            self.isNegated = signature.isNegated
+            self.weight = weight
+        }
+    }
+
+    /// Inverse document frequency of a token, smoothed so a young index weighs words nearly
+    /// evenly and a large one strongly prefers rare words.
+    func weight(documentFrequency df: Int32) -> Double {
+        log(1 + Double(entries.count + 1) / Double(df + 1))
+    }
+
+    func weight(of token: Int32) -> Double {
+        weight(documentFrequency: documentFrequency[Int(token)])
+    }
+
+    /// The similarity of a stored wording to the query, or nil when a veto applies.
+    func score(_ entry: Entry, against query: Query) -> Double? {
+        guard entry.isNegated == query.isNegated else { return nil }
+        let tokenEnd = Int(entry.start) + Int(entry.tokenCount)
+        let figureEnd = tokenEnd + Int(entry.figureCount)
+        // Figures: both none, or the stored ones a non-empty subset of the query's.
+        if (entry.figureCount == 0) != (query.figureCount == 0) { return nil }
+        var figureWeight = 0.0
+        for position in tokenEnd..<figureEnd {
+            let figure = pool[position]
+            guard query.figures.contains(figure) else { return nil }
+            figureWeight += weight(of: figure)
+        }
+        // Shared content weight by a merge of the two sorted id lists.
+        var shared = figureWeight
+        var entryWeight = figureWeight
+        var queryIndex = 0
+        var sharedTokens = 0
+        var actorPresentInEntry = false
+        for position in Int(entry.start)..<tokenEnd {
+            let token = pool[position]
+            let tokenWeight = weight(of: token)
+            entryWeight += tokenWeight
+            if token == query.actor { actorPresentInEntry = true }
+            while queryIndex < query.tokens.count, query.tokens[queryIndex] < token { queryIndex += 1 }
+            if queryIndex < query.tokens.count, query.tokens[queryIndex] == token {
+                shared += tokenWeight
+                sharedTokens += 1
+            }
+        }
+        if entry.actor >= 0, query.actorToken != nil, entry.actor != query.actor, !actorPresentInEntry,
+            query.tokens.binarySearchContains(entry.actor) == false
+        {
+            return nil
+        }
+        // A shared figure is strong evidence; without one, two content words must be shared.
+        guard sharedTokens >= (query.figureCount > 0 ? 1 : minimumSharedTokens) else { return 0 }
+        let smaller = min(entryWeight, query.weight)
+        let larger = max(entryWeight, query.weight)
+        return shared / (smallerShare * smaller + (1 - smallerShare) * larger)
+    }
+
+}
+
+extension Array where Element == Int32 {
+    /// Membership in a sorted array.
+    fileprivate func binarySearchContains(_ value: Int32) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
+    }
+}

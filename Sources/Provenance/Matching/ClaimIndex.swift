@@ -1,0 +1,142 @@
+/// An incremental index of known claims, for finding the claim a new mention states.
+///
+/// Each claim is represented by the signatures of its mentions (one per distinct wording, up to
+/// ``maxSignaturesPerClaim``), so a claim reworded many ways is found by any of its wordings.
+/// Candidates come from the posting lists of the query's rarest tokens, never from a scan of
+/// every claim; token weights are inverse document frequencies learned from the index itself,
+/// so a word that appears in every mention of a corpus ("Iran" in a corpus about Iran) weighs
+/// little and a rare name weighs much, without a word list tuned to one story.
+public struct ClaimIndex: Sendable {
+    /// One stored signature: its tokens and figures live in ``pool`` at `start`.
+    struct Entry: Sendable {
+        var claim: Int64
+        var start: Int32
+        var tokenCount: UInt16
+        var figureCount: UInt16
+        var actor: Int32
+        var isNegated: Bool
+    }
+
+    /// The score a candidate must reach to count as the same claim. Chosen by measurement on the
+    /// dev gold evidence (see `MatchingGoldTests`), with composed pairs as a check.
+    public var threshold: Double
+    /// How many distinct wordings of one claim are kept; more add little and cost memory.
+    public var maxSignaturesPerClaim = 24
+    /// How much the smaller side counts in the denominator of the score (1 = containment,
+    /// 0 = overlap over the larger side). Measured: see `MatchingGoldTests`.
+    var smallerShare = 0.8
+    /// A later wording of a claim is kept as a representative only when it matched the claim's
+    /// wordings at least this well: a weak member still joins the claim, but does not extend
+    /// its reach, which stops chains of weak links (A~B, B~C, C~D…).
+    var representativeFloor = 0.60
+    /// Content words a match without figures must share.
+    var minimumSharedTokens = 2
+    /// How many of the query's rarest tokens supply candidates.
+    var probeTokens = 5
+    /// How many postings of one token are read (the most recent ones).
+    var postingCap = 768
+
+    var vocabulary: [String: Int32] = [:]
+    var documentFrequency: [Int32] = []
+    var postings: [[Int32]] = []
+    var entries: [Entry] = []
+    /// Token ids of every entry, each entry's tokens then figures, each part sorted.
+    var pool: [Int32] = []
+    var signaturesPerClaim: [Int64: Int] = [:]
+    var stored: Set<StoredKey> = []
+
+    struct StoredKey: Hashable, Sendable {
+        var claim: Int64
+        var signature: ClaimSignature
+    }
+
+    public init(threshold: Double = 0.4) {
+        self.threshold = threshold
+    }
+
+    /// Number of signatures stored.
+    public var count: Int { entries.count }
+
+    /// Adds a wording of `claim`. Repeated wordings and wordings past the per-claim cap are
+    /// ignored, so callers may insert every mention's signature.
+    public mutating func insert(claim id: Int64, signature: ClaimSignature) {
+        guard signaturesPerClaim[id, default: 0] < maxSignaturesPerClaim else { return }
+        if representativeFloor > 0, signaturesPerClaim[id] != nil,
+            score(of: signature, againstClaim: id) < representativeFloor
+        {
+            return
+        }
+        guard stored.insert(StoredKey(claim: id, signature: signature)).inserted else { return }
+        signaturesPerClaim[id, default: 0] += 1
+        let entryID = Int32(entries.count)
+        let start = Int32(pool.count)
+        let tokenIDs = signature.tokens.map { intern($0) }.sorted()
+        let figureIDs = signature.figures.map { intern("#" + $0) }.sorted()
+        for token in tokenIDs + figureIDs {
+            documentFrequency[Int(token)] += 1
+            postings[Int(token)].append(entryID)
+        }
+        pool.append(contentsOf: tokenIDs)
+        pool.append(contentsOf: figureIDs)
+        entries.append(
+            Entry(
+                claim: id, start: start, tokenCount: UInt16(clamping: tokenIDs.count),
+                figureCount: UInt16(clamping: figureIDs.count), actor: signature.actor.map { intern($0) } ?? -1,
+                isNegated: signature.isNegated))
+    }
+
+    /// The known claim `signature` most probably states, with its score in 0…1; nil when no
+    /// claim passes ``threshold`` or the figures, negation or actor rule.
+    public func bestMatch(for signature: ClaimSignature) -> (claim: Int64, score: Double)? {
+        let query = Query(signature, in: self)
+        var best: (claim: Int64, score: Double)?
+        for entryID in candidates(for: query) {
+            let entry = entries[Int(entryID)]
+            guard let score = score(entry, against: query), score >= threshold else { continue }
+            guard best == nil || score > best!.score || (score == best!.score && entry.claim < best!.claim) else {
+                continue
+            }
+            best = (entry.claim, score)
+        }
+        return best
+    }
+
+    /// The best score of `signature` against the stored wordings of one claim.
+    func score(of signature: ClaimSignature, againstClaim id: Int64) -> Double {
+        let query = Query(signature, in: self)
+        var best = 0.0
+        for entryID in candidates(for: query) where entries[Int(entryID)].claim == id {
+            best = max(best, score(entries[Int(entryID)], against: query) ?? 0)
+        }
+        return best
+    }
+
+    private mutating func intern(_ token: String) -> Int32 {
+        if let id = vocabulary[token] { return id }
+        let id = Int32(documentFrequency.count)
+        vocabulary[token] = id
+        documentFrequency.append(0)
+        postings.append([])
+        return id
+    }
+
+    /// Entries sharing one of the query's rarest tokens or one of its figures.
+    private func candidates(for query: Query) -> [Int32] {
+        var probes = query.tokens.filter { documentFrequency[Int($0)] > 0 }
+        probes.sort { documentFrequency[Int($0)] < documentFrequency[Int($1)] }
+        var chosen = Array(probes.prefix(probeTokens))
+        // A candidate with figures must share one with the query: probe them all.
+        chosen.append(contentsOf: query.figures.filter { documentFrequency[Int($0)] > 0 })
+        var found: [Int32] = []
+        found.reserveCapacity(chosen.count * 64)
+        for token in chosen {
+            let list = postings[Int(token)]
+            found.append(contentsOf: list.suffix(postingCap))
+        }
+        found.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(found.count)
+        for id in found where unique.last != id { unique.append(id) }
+        return unique
+    }
+}

@@ -1,0 +1,106 @@
+/// What matching compares: the normalised content words and the exact figures of a mention.
+///
+/// Two mentions state the same claim when their content words overlap enough *and* their
+/// figures agree; the signature holds exactly what that test needs, so it can be computed once
+/// per mention, stored in one line of SQLite (``encoded``) and compared without the text.
+public struct ClaimSignature: Sendable, Hashable, Codable {
+    /// Normalised, stemmed, transliteration-folded content words, without stop words,
+    /// attribution words and hedges; sorted and unique. Negation appears as the token "not".
+    public var tokens: [String]
+    /// Exact figures, normalised ("34", "1000", "5200", "2.5%"); sorted and unique. Dates,
+    /// time spans, counts of speakers and vague quantities ("dozens") are not figures.
+    public var figures: [String]
+    /// The first named actor of the proposition ("iran" in "Iran is plotting…"), after any
+    /// leading attribution; two mentions whose actors differ, each absent from the other, are
+    /// about different events.
+    public var actor: String?
+
+    /// The signature of a mention's content (attribution mostly removed by extraction).
+    public init(text: String) {
+        let words = SignatureAttribution.content(SignatureScanner.scan(text))
+        let readings = SignatureFigures.read(words)
+        var tokens: [String] = []
+        var figures: [String] = []
+        var tokenOrigins: [(token: String, word: Int)] = []
+        var index = 0
+        while index < words.count {
+            defer { index += 1 }
+            switch readings[index] {
+            case .figure(let figure):
+                figures.append(figure)
+                continue
+            case .date(let date):
+                tokens.append(date)
+                continue
+            case .consumed:
+                continue
+            case .word:
+                break
+            }
+            let word = words[index]
+            if index + 1 < words.count, readings[index + 1] == .word,
+                let phrase = SignatureLexicon.phrases[word.text + " " + words[index + 1].text]
+            {
+                let token = Self.normalise(phrase)
+                tokens.append(token)
+                tokenOrigins.append((token, index))
+                index += 1
+                continue
+            }
+            guard let token = Self.token(for: word) else { continue }
+            tokens.append(token)
+            tokenOrigins.append((token, index))
+        }
+        self.tokens = Array(Set(tokens)).sorted()
+        self.figures = Array(Set(figures)).sorted()
+        self.actor = Self.actor(words: words, tokens: tokenOrigins)
+    }
+
+    /// Builds a signature from parts already normalised (for tests and for decoding).
+    init(tokens: [String], figures: [String], actor: String?) {
+        self.tokens = Array(Set(tokens)).sorted()
+        self.figures = Array(Set(figures)).sorted()
+        self.actor = actor
+    }
+
+    /// Whether the mention negates its proposition ("no Americans were harmed").
+    public var isNegated: Bool { tokens.contains("not") }
+
+    /// The token a content word becomes, or nil for stop, attribution and hedge words.
+    private static func token(for word: RawWord) -> String? {
+        let text = word.text
+        if SignatureLexicon.negations.contains(text) { return "not" }
+        if text == "us", !word.isCapitalised { return nil }  // the pronoun, not the country
+        if text.utf8.count < 2 || SignatureLexicon.stopWords.contains(text)
+            || SignatureLexicon.attributionWords.contains(text)
+        {
+            return nil
+        }
+        if SignatureLexicon.numberWords[text] != nil || SignatureLexicon.scaleWords[text] != nil { return nil }
+        return normalise(text)
+    }
+
+    /// Stem, synonym fold, transliteration fold.
+    static func normalise(_ word: String) -> String {
+        let stem = SignatureStemmer.stem(word)
+        return SignatureStemmer.fold(stemSynonyms[stem] ?? stem)
+    }
+
+    /// ``SignatureLexicon/synonyms`` keyed and valued by stems.
+    private static let stemSynonyms: [String: String] = {
+        var table: [String: String] = [:]
+        for (word, representative) in SignatureLexicon.synonyms {
+            table[SignatureStemmer.stem(word)] = SignatureStemmer.stem(representative)
+        }
+        return table
+    }()
+
+    /// The first capitalised content word among the first two tokens of the proposition
+    /// (attribution already cut), e.g. "iran" in "Iran is plotting…".
+    private static func actor(words: [RawWord], tokens: [(token: String, word: Int)]) -> String? {
+        for (token, word) in tokens.prefix(2) where words[word].isCapitalised && token != "not" {
+            return token
+        }
+        return nil
+    }
+}

@@ -1,0 +1,147 @@
+/// Reads the exact figures of a mention, and tells them apart from numbers that are not.
+///
+/// "11 troops were injured" and "34 troops were injured" are different claims, so figures must
+/// agree exactly; that only works if the numbers that vary between two reports of the *same*
+/// fact are left out: dates ("Jan. 8", "2020"), time spans ("10 days later"), and counts of
+/// the people speaking ("two U.S. officials told…"). Dates become ordinary tokens; spelled-out
+/// numbers ("thirty-four", "five million") become digits.
+enum SignatureFigures {
+    /// What one raw word turned out to be.
+    enum Reading: Equatable {
+        /// An exact figure of the claim, normalised ("34", "5200", "2.5%").
+        case figure(String)
+        /// A date or year, kept as an ordinary token ("m1d8", "y2020").
+        case date(String)
+        /// Part of a number or date already read, or a number that says nothing about the claim.
+        case consumed
+        /// Not a number: left for the token pass.
+        case word
+    }
+
+    static func read(_ words: [RawWord]) -> [Reading] {
+        var readings = [Reading](repeating: .word, count: words.count)
+        var index = 0
+        while index < words.count {
+            guard let (value, end, isPercent) = number(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            let span = index..<end
+            for position in span { readings[position] = .consumed }
+            readings[index] = classify(value, isPercent: isPercent, words: words, span: span, readings: &readings)
+            index = end
+        }
+        return readings
+    }
+
+    /// The number starting at `index` (digits or words, with a scale), its end and whether it is
+    /// a percentage.
+    private static func number(in words: [RawWord], at index: Int) -> (Double, Int, Bool)? {
+        var value: Double
+        var end = index + 1
+        let word = words[index]
+        if word.kind == .number {
+            guard let parsed = Double(word.text) else { return nil }
+            value = parsed
+        } else if let spelled = SignatureLexicon.numberWords[word.text] {
+            value = Double(spelled)
+            if spelled >= 20, spelled % 10 == 0, end < words.count,
+                let unit = SignatureLexicon.numberWords[words[end].text], unit < 10
+            {
+                value += Double(unit)  // "thirty-four", "thirty four"
+                end += 1
+            }
+        } else if word.text == "a" || word.text == "one", end < words.count,
+            let scale = SignatureLexicon.scaleWords[words[end].text], scale <= 1_000
+        {
+            return (Double(scale), end + 1, false)  // "a hundred", "one thousand"
+        } else {
+            return nil
+        }
+        while end < words.count, let scale = SignatureLexicon.scaleWords[words[end].text] {
+            value *= Double(scale)
+            end += 1
+        }
+        var isPercent = word.isPercent
+        if end < words.count, words[end].text == "percent" || words[end].text == "pct" {
+            isPercent = true
+            end += 1
+        }
+        return (value, end, isPercent)
+    }
+
+    private static func classify(
+        _ value: Double, isPercent: Bool, words: [RawWord], span: Range<Int>, readings: inout [Reading]
+    ) -> Reading {
+        let first = span.lowerBound
+        let isSmallInteger = value == value.rounded() && value >= 1 && value <= 31
+        let isDigits = words[first].kind == .number && !words[first].text.contains(".")
+        // Dates: "Jan. 8", "January 8, 2020", "8 January".
+        if isDigits, isSmallInteger, !isPercent {
+            if first > 0, let month = month(words, at: first - 1) {
+                readings[first - 1] = .consumed
+                if span.upperBound < words.count, let year = year(words[span.upperBound]) {
+                    readings[span.upperBound] = .consumed
+                    return .date("m\(month)d\(Int(value))y\(year)")
+                }
+                return .date("m\(month)d\(Int(value))")
+            }
+            if span.upperBound < words.count, let month = month(words, at: span.upperBound) {
+                readings[span.upperBound] = .consumed
+                return .date("m\(month)d\(Int(value))")
+            }
+        }
+        if isDigits, span.count == 1, !isPercent, let year = year(words[first]) {
+            if first > 0, let month = month(words, at: first - 1) {
+                readings[first - 1] = .consumed
+                return .date("m\(month)y\(year)")
+            }
+            return .date("y\(year)")
+        }
+        if isTimeSpan(words, after: span.upperBound) || countsSpeakers(words, after: span.upperBound) {
+            return .consumed
+        }
+
+        return .figure(format(value) + (isPercent ? "%" : ""))
+    }
+
+    /// "10 days later", "two weeks ago": a time reference, not a figure.
+    private static func isTimeSpan(_ words: [RawWord], after end: Int) -> Bool {
+        guard end + 1 < words.count, SignatureLexicon.timeUnits.contains(words[end].text) else { return false }
+        return ["later", "ago", "earlier", "after", "before", "prior"].contains(words[end + 1].text)
+    }
+
+    /// "two U.S. government officials told…": the number counts speakers.
+    private static func countsSpeakers(_ words: [RawWord], after end: Int) -> Bool {
+        let speakerVerbs: Set<String> = [
+            "said", "say", "says", "told", "tell", "familiar", "according", "citing", "cited", "who", "speaking",
+            "quoted", "briefed", "confirmed", "believe", "reported",
+        ]
+        for noun in end..<min(end + 4, words.count) where SignatureLexicon.speakerNouns.contains(words[noun].text) {
+            for verb in (noun + 1)..<min(noun + 5, words.count) where speakerVerbs.contains(words[verb].text) {
+                return true
+            }
+            return false
+        }
+        return false
+    }
+
+    private static func month(_ words: [RawWord], at index: Int) -> Int? {
+        guard words[index].kind == .word, let month = SignatureLexicon.months[words[index].text] else { return nil }
+        // "may" and "mar" are words too: only a capitalised form is a month.
+        if words[index].text == "may" || words[index].text == "mar" { return words[index].isCapitalised ? month : nil }
+        return month
+    }
+
+    private static func year(_ word: RawWord) -> Int? {
+        guard word.kind == .number, word.text.utf8.count == 4, let value = Int(word.text), (1800...2099).contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// "34", "5200", "2.5": integers without a decimal point.
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}
