@@ -77,6 +77,7 @@ CREATE TABLE mention (
 CREATE INDEX mention_article ON mention(article_id);
 CREATE INDEX mention_claim ON mention(claim_id);
 CREATE INDEX mention_speaker ON mention(speaker_source_id);
+CREATE INDEX mention_origin ON mention(origin_source_id);
 
 -- The via chain of a mention, nearest intermediary first (position 0).
 CREATE TABLE mention_via (

@@ -119,3 +119,45 @@ struct OriginTracerTests {
         #expect(result.origins.map(\.name) == ["a7.txt"])
     }
 }
+
+@Suite("Origin names")
+struct OriginNameTests {
+    let tracer = OriginTracer()
+
+    func said(_ id: Int64, by speaker: String, kind: SourceKind, article: Int64) -> OriginEvidence {
+        OriginEvidence(
+            mentionID: id, articleID: article, articlePath: "a\(article).txt", articleOutlet: "Outlet \(article)",
+            articlePublished: nil, articleCredits: [], speaker: speaker, speakerKind: kind, via: [], stance: .asserts)
+    }
+
+    @Test("a surname and the full name another mention gives are one origin")
+    func surnameJoinsFullName() {
+        let result = tracer.corroborate([
+            said(1, by: "President Donald Trump", kind: .person, article: 1),
+            said(2, by: "Trump", kind: .person, article: 2),
+            said(3, by: "Mr Trump", kind: .person, article: 3),
+        ])
+        #expect(result.originCount == 1)
+        #expect(result.origins.first?.name == "Donald Trump")
+    }
+
+    @Test("a spokesperson named alone traces to the body another mention says they speak for")
+    func spokespersonSpeaksForTheBody() {
+        let result = tracer.corroborate([
+            said(1, by: "Pentagon spokesman Jonathan Hoffman", kind: .person, article: 1),
+            said(2, by: "Hoffman", kind: .person, article: 2),
+            said(3, by: "the Pentagon", kind: .organization, article: 3),
+        ])
+        #expect(result.originCount == 1)
+        #expect(result.origins.first?.kind == .organization)
+    }
+
+    @Test("two people who share a surname stay two origins")
+    func differentPeopleSameSurname() {
+        let result = tracer.corroborate([
+            said(1, by: "Donald Trump", kind: .person, article: 1),
+            said(2, by: "Ivanka Trump", kind: .person, article: 2),
+        ])
+        #expect(result.originCount == 2)
+    }
+}

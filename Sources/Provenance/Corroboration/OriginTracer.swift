@@ -69,8 +69,16 @@ public struct Corroboration: Sendable, Hashable {
 /// rule so that a user can ask why. Names are canonicalised with
 /// ``SourceNames`` before they are compared, since canonicalisation is half of
 /// the count ("the Pentagon" and "the Defense Department" are one origin).
-public struct OriginTracer: Sendable {
-    public init() {}
+public struct OriginTracer {
+    let names: SourceNameCache
+
+    public init() {
+        self.init(names: SourceNameCache())
+    }
+
+    init(names: SourceNameCache) {
+        self.names = names
+    }
 
     public func corroborate(_ mentions: [OriginEvidence]) -> Corroboration {
         let ordered = mentions.sorted(by: Self.earlier)
@@ -83,6 +91,7 @@ public struct OriginTracer: Sendable {
                 pending.append(mention)
             }
         }
+        traces = consolidateNames(traces, mentions: ordered)
         // Rule 5: unidentified mentions add no origin when an identified one exists.
         let byID = tracesByID(ordered)
         let earliestIdentified = traces.first { byID[$0.mentionID]?.stance == .asserts } ?? traces.first
@@ -106,11 +115,69 @@ public struct OriginTracer: Sendable {
         return summarise(ordered, traces: traces, unsourced: unsourced)
     }
 
+    /// Canonicalises person origins across the claim's mentions, since the count
+    /// is only right once names are: a surname becomes the full name another
+    /// mention gives ("Trump" → "Donald Trump"), and a spokesperson named alone
+    /// traces to the body another mention says they speak for ("Saeed
+    /// Khatibzadeh" → "foreign ministry" when some mention reads "foreign
+    /// ministry spokesman Saeed Khatibzadeh").
+    func consolidateNames(_ traces: [TracedMention], mentions: [OriginEvidence]) -> [TracedMention] {
+        var bodies: [String: String] = [:]
+        var spokespeople: Set<Int64> = []
+        var resolver = NameResolver()
+        let speakers = Dictionary(mentions.map { ($0.mentionID, $0.speaker ?? "") }, uniquingKeysWith: { a, _ in a })
+        for trace in traces where trace.rule == .namedSpeaker {
+            if let speaker = speakers[trace.mentionID], let person = Self.spokespersonName(in: speaker),
+                names.key(person, kind: .person) != names.key(trace.origin, kind: .person)
+            {
+                bodies[names.key(person, kind: .person)] = trace.origin
+                resolver.observe(person)
+                spokespeople.insert(trace.mentionID)
+            } else if trace.originKind == .person {
+                resolver.observe(trace.origin)
+            }
+        }
+        return traces.map { trace in
+            var traced = trace
+            if spokespeople.contains(trace.mentionID) {
+                traced.originKind = .organization
+                return traced
+            }
+            guard trace.originKind == .person else { return trace }
+            let resolved = resolver.resolve(trace.origin)
+            if let body = bodies[names.key(resolved, kind: .person)] {
+                traced.origin = body
+                traced.originKind = .organization
+            } else {
+                traced.origin = resolved
+            }
+            return traced
+        }
+    }
+
+    /// The person's name in "foreign ministry spokesman Saeed Khatibzadeh" or
+    /// "Saeed Khatibzadeh, the foreign ministry spokesman": the run of two or
+    /// more capitalised words that is not the body's name.
+    static func spokespersonName(in speaker: String) -> String? {
+        let lowered = speaker.lowercased()
+        guard lowered.contains("spokes") || lowered.contains("press secretary") else { return nil }
+        var runs: [[Substring]] = [[]]
+        for word in speaker.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            if word.first?.isUppercase == true, word.count > 1 {
+                runs[runs.count - 1].append(word)
+            } else if !runs[runs.count - 1].isEmpty {
+                runs.append([])
+            }
+        }
+        guard let run = runs.last(where: { $0.count >= 2 }) else { return nil }
+        return SourceNames.canonical(run.joined(separator: " "), kind: .person)
+    }
+
     /// Rules 1–3: the origin an attribution identifies, or nil when none does.
     func identifiedOrigin(of mention: OriginEvidence) -> TracedMention? {
         func trace(_ name: String, _ kind: SourceKind, _ rule: OriginRule) -> TracedMention {
             TracedMention(
-                mentionID: mention.mentionID, origin: SourceNames.canonical(name, kind: kind), originKind: kind,
+                mentionID: mention.mentionID, origin: names.canonical(name, kind: kind), originKind: kind,
                 rule: rule)
         }
         let lastVia = mention.via.last
@@ -145,7 +212,7 @@ public struct OriginTracer: Sendable {
         var order: [String] = []
         for trace in traces {
             guard let mention = byID[trace.mentionID], mention.stance == .asserts else { continue }
-            let key = SourceNames.key(trace.origin, kind: trace.originKind)
+            let key = names.key(trace.origin, kind: trace.originKind)
             if groups[key] == nil {
                 order.append(key)
                 groups[key] = .init(

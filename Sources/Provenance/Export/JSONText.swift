@@ -6,8 +6,10 @@ import Foundation
 public enum JSONText {
     /// A JSON string literal for `value`.
     public static func string(_ value: String) -> String {
+        // Most text needs no escape at all: check the bytes first and copy it whole.
+        guard needsEscape(value) else { return "\"" + value + "\"" }
         var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
+        out.reserveCapacity(value.utf8.count + 8)
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -22,6 +24,18 @@ public enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `value` holds a quote, a backslash, a control character, or
+    /// U+2028/U+2029 (bytes E2 80 A8/A9), which JavaScript readers choke on.
+    private static func needsEscape(_ value: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// A JSON literal for an optional string (`null` when nil).

@@ -35,11 +35,18 @@ extension MentionExtractor.ArticleRun {
         guard var a = att else {
             guard verdict == .any else { return }
             let pureQuote = tokens[0].inQuote || tokens[0].kind == .openQuote
-            let m = ExtractedMention(
-                span: whole, content: string(whole), stance: wholeReading.stance, hedged: wholeReading.hedged,
-                rule: "own-voice")
-            drafts.append(Draft(mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
-                                speakerIsDefiniteReport: false))
+            let clauses = pureQuote ? [0..<v.count] : v.butClauses(0..<v.contentEnd)
+            for clause in clauses {
+                let framed = v.strippingImpersonalFrame(clause)
+                let span = clauses.count == 1 && framed == clause ? whole : trimmedSpan(v, framed)
+                guard !span.isEmpty else { continue }
+                let reading = clauses.count == 1 ? wholeReading : v.readStance(framed)
+                let m = ExtractedMention(
+                    span: span, content: string(span), stance: reading.stance, hedged: reading.hedged,
+                    rule: "own-voice")
+                drafts.append(Draft(mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
+                                    speakerIsDefiniteReport: false))
+            }
             return
         }
         v.splitRelay(&a)
@@ -86,6 +93,7 @@ extension MentionExtractor.ArticleRun {
             viaNames.append(string(tokenSpan(v, vr)))
             viaKinds.append(reference && vk != .outlet ? .unknown : vk)
         }
+        a.content = a.content.map { v.cutAtSecondReport($0) }
         let parts = a.content.map { trimmedSpan(v, $0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return }
         let span = parts.count == 1 ? parts[0] : whole

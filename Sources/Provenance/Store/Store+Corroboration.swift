@@ -4,13 +4,13 @@ extension Store {
     /// claims' counts and flags (article and origin counts, circular,
     /// contested, unsourced, credibility, first seen).
     func recorroborate(claims: Set<Int64>) throws {
-        let tracer = OriginTracer()
+        let tracer = OriginTracer(names: names)
         for claimID in claims.sorted() {
             let evidence = try originEvidence(claim: claimID)
             guard !evidence.isEmpty else { continue }
             let result = tracer.corroborate(evidence)
             for trace in result.traces {
-                let originID = try sourceID(key: SourceNames.key(trace.origin, kind: trace.originKind))
+                let originID = try sourceID(key: names.key(trace.origin, kind: trace.originKind))
                 try connection.prepare(
                     "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?"
                 ).run(trace.origin, originID, trace.rule.rawValue, trace.mentionID)

@@ -3,7 +3,7 @@ extension Store {
     /// The id of the source a name refers to, creating it (and recording the
     /// alias as written) when it is new.
     func sourceID(named name: String, kind: SourceKind, alias: String) throws -> Int64 {
-        let key = SourceNames.key(name, kind: kind)
+        let key = names.key(name, kind: kind)
         if let id = sourceIDs[key] { return id }
         let found = try connection.prepare("SELECT id FROM source WHERE key = ?").rows([key]) { $0.int64(0) }.first
         let id: Int64
@@ -11,7 +11,7 @@ extension Store {
             id = found
         } else {
             try connection.prepare("INSERT INTO source(key, name, kind) VALUES (?, ?, ?)")
-                .run(key, SourceNames.canonical(name, kind: kind), kind.rawValue)
+                .run(key, names.canonical(name, kind: kind), kind.rawValue)
             id = connection.lastInsertedRowID
         }
         try connection.prepare("INSERT OR IGNORE INTO source_alias(source_id, alias) VALUES (?, ?)").run(id, alias)

@@ -13,6 +13,8 @@ public final class Store {
     let connection: Connection
     /// Source ids by canonical key, filled lazily during imports.
     var sourceIDs: [String: Int64] = [:]
+    /// Canonical names and keys already computed.
+    let names = SourceNameCache()
 
     /// Opens (creating and migrating if needed) the database at `path`;
     /// `":memory:"` gives a private in-memory store.
@@ -22,6 +24,10 @@ public final class Store {
             try connection.execute("PRAGMA journal_mode = WAL")
         }
         try connection.execute("PRAGMA synchronous = NORMAL")
+        // A bigger page cache (64 MB) and in-memory temporaries: bulk imports touch
+        // the same index pages again and again.
+        try connection.execute("PRAGMA cache_size = -65536")
+        try connection.execute("PRAGMA temp_store = MEMORY")
         try migrate()
     }
 

@@ -1,0 +1,84 @@
+/// Cuts a sentence's content into the clauses that state separate things.
+///
+/// News packs several propositions into one sentence: "There were no
+/// casualties at the time, but it has since been revealed that dozens of
+/// soldiers were injured" states two facts, and "Politico reported that A,
+/// and stated that B" reports two. Matching needs each on its own, since a
+/// mention joins the claim its words state (DESIGN.md: one sentence can hold
+/// several mentions).
+extension MentionExtractor.SentenceView {
+    static let hBut = ByteText.hash("but")
+    static let hIt = ByteText.hash("it")
+    static let hBeen = ByteText.hash("been")
+    static let hHas = ByteText.hash("has")
+    static let hHad = ByteText.hash("had")
+    static let hWas = ByteText.hash("was")
+    static let hIs = ByteText.hash("is")
+    static let hSince = ByteText.hash("since")
+    static let hAlso = ByteText.hash("also")
+    static let hAdding = ByteText.hash("adding")
+    static let hNow = ByteText.hash("now")
+    static let hLater = ByteText.hash("later")
+    static let hEmerged = ByteText.hash("emerged")
+    static let revealVerbs: Set<UInt64> = Set(
+        ["revealed", "reported", "confirmed", "announced", "learned", "disclosed", "established", "found", "known"]
+            .map { ByteText.hash($0) })
+
+    /// The content up to a second reported clause: "A, and stated that B" or "A, adding that B" gives A.
+    func cutAtSecondReport(_ r: Range<Int>) -> Range<Int> {
+        guard r.count > 4 else { return r }
+        var i = r.lowerBound + 3
+        while i < r.upperBound - 2 {
+            defer { i += 1 }
+            guard t[i].kind == .comma, !t[i].inQuote || ignoreQuotes else { continue }
+            var j = i + 1
+            if isWord(j, MentionExtractor.Lexicon.hAnd) { j += 1 }
+            if isWord(j, Self.hAlso) { j += 1 }
+            guard j + 1 < r.upperBound else { continue }
+            let reports = cls(j).contains(.cue) || cls(j).contains(.cueNeedsThat) || isWord(j, Self.hAdding)
+            if reports, cls(j + 1).contains(.that) { return r.lowerBound..<i }
+        }
+        return r
+    }
+
+    /// Own-voice clauses joined by "but", each of at least four words; the
+    /// whole range when there is no such join.
+    func butClauses(_ r: Range<Int>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if isWord(i, Self.hBut), !t[i].inQuote, wordCount(start..<i) >= 4,
+                wordCount((i + 1)..<r.upperBound) >= 4
+            {
+                var end = i
+                if end > start, t[end - 1].kind == .comma { end -= 1 }
+                clauses.append(start..<end)
+                start = i + 1
+            }
+            i += 1
+        }
+        clauses.append(start..<r.upperBound)
+        return clauses
+    }
+
+    /// The clause without a leading impersonal frame that names nobody: "it has
+    /// (since) been revealed that", "it was reported that", "it emerged that".
+    func strippingImpersonalFrame(_ r: Range<Int>) -> Range<Int> {
+        var i = r.lowerBound
+        guard isWord(i, Self.hIt) else { return r }
+        i += 1
+        while i < r.upperBound, isWord(i, Self.hHas) || isWord(i, Self.hHad) || isWord(i, Self.hWas)
+            || isWord(i, Self.hIs) || isWord(i, Self.hSince) || isWord(i, Self.hBeen) || isWord(i, Self.hAlso)
+            || isWord(i, Self.hNow) || isWord(i, Self.hLater)
+        {
+            i += 1
+        }
+        guard i < r.upperBound, t[i].kind == .word,
+            Self.revealVerbs.contains(t[i].hash) && i > r.lowerBound + 1 || isWord(i, Self.hEmerged)
+        else { return r }
+        i += 1
+        guard i < r.upperBound, cls(i).contains(.that), i + 1 < r.upperBound else { return r }
+        return (i + 1)..<r.upperBound
+    }
+}
