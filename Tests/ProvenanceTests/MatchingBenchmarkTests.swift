@@ -29,7 +29,7 @@ struct MatchingBenchmarkTests {
         }
         var index = ClaimIndex()
         let env = ProcessInfo.processInfo.environment
-        if let value = env["SS"].flatMap(Double.init) { index.smallerShare = value }
+        if let value = env["SS"].flatMap(Double.init) { index.entryShare = value }
         if let value = env["RF"].flatMap(Double.init) { index.representativeFloor = value }
         if let value = env["TH"].flatMap(Double.init) { index.threshold = value }
         var next: Int64 = 1

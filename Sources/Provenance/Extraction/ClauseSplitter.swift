@@ -62,6 +62,28 @@ extension MentionExtractor.SentenceView {
         return clauses
     }
 
+    static let resultParticiples: Set<UInt64> = Set(
+        [
+            "causing", "leaving", "killing", "injuring", "wounding", "prompting", "forcing", "sparking",
+            "triggering", "raising", "bringing", "pushing", "sending",
+        ].map { ByteText.hash($0) })
+
+    /// A clause split before a trailing result participle: "…hit the base, causing
+    /// injuries among dozens of troops" states the injuries as a fact of its own.
+    /// Each part keeps at least four words.
+    func participleClauses(_ r: Range<Int>) -> [Range<Int>] {
+        var i = r.lowerBound + 1
+        while i < r.upperBound - 1 {
+            if t[i].kind == .comma, !t[i].inQuote, t[i + 1].kind == .word, Self.resultParticiples.contains(t[i + 1].hash),
+                wordCount(r.lowerBound..<i) >= 4, wordCount((i + 1)..<r.upperBound) >= 4
+            {
+                return [r.lowerBound..<i, (i + 1)..<r.upperBound]
+            }
+            i += 1
+        }
+        return [r]
+    }
+
     /// The clause without a leading impersonal frame that names nobody: "it has
     /// (since) been revealed that", "it was reported that", "it emerged that".
     func strippingImpersonalFrame(_ r: Range<Int>) -> Range<Int> {

@@ -35,7 +35,7 @@ extension MentionExtractor.ArticleRun {
         guard var a = att else {
             guard verdict == .any else { return }
             let pureQuote = tokens[0].inQuote || tokens[0].kind == .openQuote
-            let clauses = pureQuote ? [0..<v.count] : v.butClauses(0..<v.contentEnd)
+            let clauses = pureQuote ? [0..<v.count] : v.butClauses(0..<v.contentEnd).flatMap(v.participleClauses)
             for clause in clauses {
                 let framed = v.strippingImpersonalFrame(clause)
                 let span = clauses.count == 1 && framed == clause ? whole : trimmedSpan(v, framed)

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What an import run tells its caller as it goes.
 public enum ImportEvent: Sendable {
     /// A file could not be imported; the others go on.
@@ -70,20 +72,16 @@ public struct ImportJob {
         }
         summary.files = files.count + summary.failed
         var index = try store.loadClaimIndex()
-        let reader = ArticleReader()
-        let extractor = MentionExtractor()
         var done = 0
         var start = files.startIndex
         while start < files.endIndex {
             let end = min(start + batchSize, files.endIndex)
             var batch: [AnalysedArticle] = []
-            for file in files[start..<end] {
-                switch Result(catching: { () throws(ProvenanceError) -> ParsedArticle in
-                    try reader.read(path: file.path, displayPath: file.displayPath, metadata: metadata)
-                }) {
-                case .success(let parsed):
-                    summary.bytes += parsed.text.utf8.count
-                    batch.append(AnalysedArticle(article: parsed, extraction: extractor.extract(from: parsed)))
+            for (file, result) in zip(files[start..<end], analyse(files[start..<end])) {
+                switch result {
+                case .success(let analysed):
+                    summary.bytes += analysed.article.text.utf8.count
+                    batch.append(analysed)
                 case .failure(let error):
                     summary.failed += 1
                     events(.failed(path: file.displayPath, error: error))
@@ -100,4 +98,44 @@ public struct ImportJob {
         }
         return summary
     }
+
+    /// Reads, parses and extracts every file of a batch on all cores; nothing is written.
+    func analyse(_ files: ArraySlice<ArticleFile>) -> [Result<AnalysedArticle, ProvenanceError>] {
+        let files = Array(files)
+        let results = ResultSlots<Result<AnalysedArticle, ProvenanceError>>(count: files.count)
+        let metadata = self.metadata
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            let file = files[position]
+            results[position] = Result { () throws(ProvenanceError) -> AnalysedArticle in
+                let parsed = try ArticleReader().read(path: file.path, displayPath: file.displayPath, metadata: metadata)
+                return AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))
+            }
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots that concurrent iterations fill, each iteration its own slot.
+///
+/// `@unchecked Sendable`: every index is written by exactly one iteration of
+/// `concurrentPerform`, and read only after it returns.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    subscript(position: Int) -> Value? {
+        get { slots[position] }
+        set { slots[position] = newValue }
+    }
+
+    var values: [Value] { slots.compactMap { $0 } }
 }

@@ -16,6 +16,9 @@ extension ClaimIndex {
         var tokens: [Int32]
         /// Known figure ids, sorted.
         var figures: [Int32]
+        /// Known subject-token ids, sorted, and the weight of the whole subject.
+        var subject: [Int32]
+        var subjectWeight: Double
         /// Figures the index has never seen; no stored wording can then be a superset.
         var figureCount: Int
         var actor: Int32?
@@ -47,6 +50,18 @@ extension ClaimIndex {
             }
             self.tokens = tokens.sorted()
             self.figures = figures.sorted()
+            var subject: [Int32] = []
+            var subjectWeight = 0.0
+            for token in signature.subject {
+                if let id = index.vocabulary[token] {
+                    subject.append(id)
+                    subjectWeight += index.weight(of: id)
+                } else {
+                    subjectWeight += index.weight(documentFrequency: 0)
+                }
+            }
+            self.subject = subject.sorted()
+            self.subjectWeight = subjectWeight
             self.figureCount = signature.figures.count
             self.actor = signature.actor.flatMap { index.vocabulary[$0] }
             self.actorToken = signature.actor
@@ -63,6 +78,17 @@ extension ClaimIndex {
 
     func weight(of token: Int32) -> Double {
         weight(documentFrequency: documentFrequency[Int(token)])
+    }
+
+    /// The share of the query's subject weight that the stored wording's subject holds too.
+    func subjectOverlap(_ entry: Entry, _ query: Query) -> Double {
+        guard query.subjectWeight > 0, entry.subjectCount > 0 else { return 0 }
+        let start = Int(entry.start) + Int(entry.tokenCount) + Int(entry.figureCount)
+        var shared = 0.0
+        for position in start..<(start + Int(entry.subjectCount)) where query.subject.contains(pool[position]) {
+            shared += weight(of: pool[position])
+        }
+        return shared / query.subjectWeight
     }
 
     /// The similarity of a stored wording to the query, or nil when a veto applies.
@@ -102,9 +128,7 @@ extension ClaimIndex {
         }
         // A shared figure is strong evidence; without one, two content words must be shared.
         guard sharedTokens >= (query.figureCount > 0 ? 1 : minimumSharedTokens) else { return 0 }
-        let smaller = min(entryWeight, query.weight)
-        let larger = max(entryWeight, query.weight)
-        return shared / (smallerShare * smaller + (1 - smallerShare) * larger)
+        return shared / (entryShare * entryWeight + (1 - entryShare) * query.weight)
     }
 
 }

@@ -14,6 +14,11 @@ public struct ClaimSignature: Sendable, Hashable, Codable {
     /// leading attribution; two mentions whose actors differ, each absent from the other, are
     /// about different events.
     public var actor: String?
+    /// Tokens of the subject phrase, before the first verb: "iran embassy pretoria" in "The
+    /// Iranian embassy in Pretoria is involved…". When a mention states two things ("an
+    /// embassy is involved in a plot to kill the ambassador"), the claim about its subject
+    /// is the one it states; matching ranks candidates that share the subject first.
+    public var subject: [String] = []
 
     /// The signature of a mention's content (attribution mostly removed by extraction).
     public init(text: String) {
@@ -54,14 +59,34 @@ public struct ClaimSignature: Sendable, Hashable, Codable {
         self.tokens = Array(Set(tokens)).sorted()
         self.figures = Array(Set(figures)).sorted()
         self.actor = Self.actor(words: words, tokens: tokenOrigins)
+        self.subject = Self.subject(words: words, tokens: tokenOrigins)
     }
 
     /// Builds a signature from parts already normalised (for tests and for decoding).
-    init(tokens: [String], figures: [String], actor: String?) {
+    init(tokens: [String], figures: [String], actor: String?, subject: [String] = []) {
         self.tokens = Array(Set(tokens)).sorted()
         self.figures = Array(Set(figures)).sorted()
         self.actor = actor
+        self.subject = Array(Set(subject)).sorted()
     }
+
+    /// The content tokens before the first verb-like word (an auxiliary, or a word ending in
+    /// -ed or -ing), at most eight; none when the text opens with a verb.
+    private static func subject(words: [RawWord], tokens: [(token: String, word: Int)]) -> [String] {
+        guard
+            let verb = words.firstIndex(where: { word in
+                let text = word.text
+                return verbStops.contains(text) || (text.count > 4 && text.hasSuffix("ed"))
+                    || (text.count > 5 && text.hasSuffix("ing"))
+            }), verb > 0
+        else { return [] }
+        return Array(Set(tokens.prefix { $0.word < verb }.prefix(8).map(\.token).filter { $0 != "not" })).sorted()
+    }
+
+    private static let verbStops: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
+        "might", "should", "did", "does", "do", "must", "shall",
+    ]
 
     /// Whether the mention negates its proposition ("no Americans were harmed").
     public var isNegated: Bool { tokens.contains("not") }

@@ -20,7 +20,7 @@ enum SignatureLexicon {
         "too", "more", "most", "less", "least", "some", "any", "all", "each", "every", "both",
         "either", "such", "own", "same", "other", "another", "one", "ones", "if", "because", "whether",
         "though", "although", "yet", "still", "even", "again", "already", "now", "once", "ever",
-        "well", "much", "many", "few", "several", "dozens", "dozen", "hundreds", "thousands",
+        "well", "much", "many", "few", "several",
         "millions", "number", "total", "least", "around", "about", "approximately", "nearly",
         "almost", "roughly", "some", "per", "via", "within", "across", "toward",
         "towards", "amid", "despite", "like", "unlike", "including", "include", "includes",

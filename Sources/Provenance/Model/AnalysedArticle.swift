@@ -2,10 +2,14 @@
 public struct AnalysedArticle: Sendable, Hashable {
     public var article: ParsedArticle
     public var extraction: ArticleExtraction
+    /// The matching signature of each mention's content, in the order of
+    /// `extraction.mentions`; computed with extraction, off the writing thread.
+    public var signatures: [ClaimSignature]
 
     public init(article: ParsedArticle, extraction: ArticleExtraction) {
         self.article = article
         self.extraction = extraction
+        self.signatures = extraction.mentions.map { ClaimSignature(text: $0.content) }
     }
 }
 

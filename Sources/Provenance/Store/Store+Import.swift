@@ -12,9 +12,11 @@ extension Store {
         try connection.transaction {
             var touched = Set<Int64>()
             var outcomes: [ImportOutcome] = []
+            var weak: [WeakMatch] = []
             for analysed in batch {
-                outcomes.append(try write(analysed, index: &index, touched: &touched))
+                outcomes.append(try write(analysed, index: &index, touched: &touched, weak: &weak))
             }
+            try rematch(weak, index: &index, touched: &touched)
             try recorroborate(claims: touched)
             return outcomes
         }
@@ -31,9 +33,9 @@ extension Store {
         return index
     }
 
-    private func write(_ analysed: AnalysedArticle, index: inout ClaimIndex, touched: inout Set<Int64>) throws
-        -> ImportOutcome
-    {
+    private func write(
+        _ analysed: AnalysedArticle, index: inout ClaimIndex, touched: inout Set<Int64>, weak: inout [WeakMatch]
+    ) throws -> ImportOutcome {
         let parsed = analysed.article
         let lookup = try connection.prepare(
             "SELECT id, path FROM article WHERE sha256 = ? AND superseded_by IS NULL ORDER BY id LIMIT 1")
@@ -54,8 +56,10 @@ extension Store {
         let articleID = try insertArticle(parsed, credits: analysed.extraction.credits)
         if let outlet = parsed.outlet { _ = try sourceID(named: outlet, kind: .outlet, alias: outlet) }
         let text = UTF8Text(parsed.text)
-        for mention in analysed.extraction.mentions {
-            try insertMention(mention, articleID: articleID, text: text, index: &index, touched: &touched)
+        for (mention, signature) in zip(analysed.extraction.mentions, analysed.signatures) {
+            try insertMention(
+                mention, signature: signature, articleID: articleID, text: text, index: &index, touched: &touched,
+                weak: &weak)
         }
         guard let previous else {
             return .imported(articleID: articleID, mentions: analysed.extraction.mentions.count)
@@ -80,13 +84,12 @@ extension Store {
     }
 
     private func insertMention(
-        _ mention: ExtractedMention, articleID: Int64, text: UTF8Text, index: inout ClaimIndex,
-        touched: inout Set<Int64>
+        _ mention: ExtractedMention, signature: ClaimSignature, articleID: Int64, text: UTF8Text,
+        index: inout ClaimIndex, touched: inout Set<Int64>, weak: inout [WeakMatch]
     ) throws {
         let exact = text.string(mention.span)
         guard !exact.isEmpty, !mention.content.isEmpty else { return }
-        let signature = ClaimSignature(text: mention.content)
-        let claimID = try claim(for: signature, content: mention.content, index: &index)
+        let (claimID, score) = try claim(for: signature, content: mention.content, index: &index)
         let prefixStart = text.byteOffset(scalars: 32, before: mention.span.lowerBound)
         let suffixEnd = text.byteOffset(scalars: 32, after: mention.span.upperBound)
         let speakerID = try mention.speaker.map {
@@ -125,15 +128,49 @@ extension Store {
         }
         index.insert(claim: claimID, signature: signature)
         touched.insert(claimID)
+        if let score, score < index.representativeFloor {
+            weak.append(WeakMatch(mention: mentionID, claim: claimID, signature: signature))
+        }
     }
 
     /// The claim a mention joins: the best match in the index, or a new claim worded like the mention.
-    private func claim(for signature: ClaimSignature, content: String, index: inout ClaimIndex) throws -> Int64 {
+    /// The claim a mention joins, with the match score: the best match in the index, or a new
+    /// claim worded like the mention (score nil).
+    private func claim(for signature: ClaimSignature, content: String, index: inout ClaimIndex) throws
+        -> (Int64, Double?)
+    {
         if let match = index.bestMatch(for: signature), try claimExists(match.claim) {
-            return match.claim
+            return (match.claim, match.score)
         }
         try connection.prepare("INSERT INTO claim(text) VALUES (?)").run(content)
-        return connection.lastInsertedRowID
+        return (connection.lastInsertedRowID, nil)
+    }
+
+    /// A mention that joined its claim on a weak match, to be looked at again once the
+    /// whole batch is in.
+    struct WeakMatch {
+        var mention: Int64
+        var claim: Int64
+        var signature: ClaimSignature
+    }
+
+    /// Gives each weakly matched mention of the batch a second look, now that the claims
+    /// of the later articles exist: matching is incremental, so an article read early
+    /// could only choose among the claims known then. A mention moves when another claim
+    /// now ranks first.
+    private func rematch(_ weak: [WeakMatch], index: inout ClaimIndex, touched: inout Set<Int64>) throws {
+        for candidate in weak {
+            guard let best = index.bestMatch(for: candidate.signature), best.claim != candidate.claim,
+                try claimExists(best.claim)
+            else { continue }
+            try connection.prepare("UPDATE mention SET claim_id = ? WHERE id = ?").run(best.claim, candidate.mention)
+            index.insert(claim: best.claim, signature: candidate.signature)
+            touched.insert(best.claim)
+            try connection.prepare(
+                "DELETE FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE claim_id = ?)"
+            ).run(candidate.claim, candidate.claim)
+            if connection.changes > 0 { touched.remove(candidate.claim) }
+        }
     }
 
     private func claimExists(_ id: Int64) throws -> Bool {
