@@ -71,13 +71,17 @@ extension ClaimIndex {
     }
 
     /// Inverse document frequency of a token, smoothed so a young index weighs words nearly
-    /// evenly and a large one strongly prefers rare words.
+    /// evenly and a large one strongly prefers rare words. The corpus size is the one of the
+    /// last full refresh of ``weights``, so that every weight in use shares it.
     func weight(documentFrequency df: Int32) -> Double {
-        log(1 + Double(entries.count + 1) / Double(df + 1))
+        log(1 + Double(weightsEntryCount) / Double(df + 1))
     }
 
-    func weight(of token: Int32) -> Double {
-        weight(documentFrequency: documentFrequency[Int(token)])
+    /// The token's weight from ``weights``, which ``insert(claim:signature:)`` keeps close to
+    /// the exact IDF (recomputed whenever the index has grown by 5 %): a logarithm per token
+    /// per candidate was a tenth of the import's time.
+    @inline(__always) func weight(of token: Int32) -> Double {
+        weights[Int(token)]
     }
 
     /// The share of the query's subject weight that the stored wording's subject holds too.

@@ -40,11 +40,16 @@ public struct ClaimIndex: Sendable {
     var minimumSharedTokens = 2
     /// How many of the query's rarest tokens supply candidates.
     var probeTokens = 10
+    /// How many candidates are scored at most: those sharing the most probe tokens.
+    var scoredCandidates = 96
     /// How many postings of one token are read (the most recent ones).
-    var postingCap = 768
+    var postingCap = 256
 
     var vocabulary: [String: Int32] = [:]
     var documentFrequency: [Int32] = []
+    /// IDF weight of each token id, as of `weightsEntryCount` entries.
+    var weights: [Double] = []
+    var weightsEntryCount = 0
     var postings: [[Int32]] = []
     var entries: [Entry] = []
     /// Token ids of every entry, each entry's tokens then figures, each part sorted.
@@ -66,10 +71,10 @@ public struct ClaimIndex: Sendable {
 
     /// Adds a wording of `claim`. Repeated wordings and wordings past the per-claim cap are
     /// ignored, so callers may insert every mention's signature.
-    public mutating func insert(claim id: Int64, signature: ClaimSignature) {
+    public mutating func insert(claim id: Int64, signature: ClaimSignature, knownScore: Double? = nil) {
         guard signaturesPerClaim[id, default: 0] < maxSignaturesPerClaim else { return }
         if representativeFloor > 0, signaturesPerClaim[id] != nil,
-            score(of: signature, againstClaim: id) < representativeFloor
+            (knownScore ?? score(of: signature, againstClaim: id)) < representativeFloor
         {
             return
         }
@@ -84,6 +89,7 @@ public struct ClaimIndex: Sendable {
             documentFrequency[Int(token)] += 1
             postings[Int(token)].append(entryID)
         }
+        refreshWeights(changed: tokenIDs + figureIDs)
         pool.append(contentsOf: tokenIDs)
         pool.append(contentsOf: figureIDs)
         pool.append(contentsOf: subjectIDs)
@@ -128,8 +134,26 @@ public struct ClaimIndex: Sendable {
         let id = Int32(documentFrequency.count)
         vocabulary[token] = id
         documentFrequency.append(0)
+        weights.append(0)
         postings.append([])
         return id
+    }
+
+    /// Keeps ``weights`` current: the tokens just counted get their exact weight, and every
+    /// weight is recomputed once the index has grown by 5 % since the last full pass (at every
+    /// insert while the index is small, where one entry moves every weight).
+    private mutating func refreshWeights(changed: [Int32]) {
+        let total = entries.count + 1
+        if total <= 1_000 || total > weightsEntryCount + weightsEntryCount / 20 {
+            weightsEntryCount = total
+            for token in weights.indices {
+                weights[token] = weight(documentFrequency: documentFrequency[token])
+            }
+        } else {
+            for token in changed {
+                weights[Int(token)] = weight(documentFrequency: documentFrequency[Int(token)])
+            }
+        }
     }
 
     /// Entries sharing one of the query's rarest tokens or one of its figures.
@@ -146,9 +170,35 @@ public struct ClaimIndex: Sendable {
             found.append(contentsOf: list.suffix(postingCap))
         }
         found.sort()
-        var unique: [Int32] = []
-        unique.reserveCapacity(found.count)
-        for id in found where unique.last != id { unique.append(id) }
-        return unique
+        // Each id appears once per probe list it is in: count the runs.
+        var runs: [(id: Int32, hits: Int32)] = []
+        runs.reserveCapacity(found.count)
+        for id in found {
+            if runs.last?.id == id { runs[runs.count - 1].hits += 1 } else { runs.append((id, 1)) }
+        }
+        guard runs.count > scoredCandidates else { return runs.map(\.id) }
+        // Too many to score: keep those sharing the most probe tokens, the most recent first.
+        // A histogram of hit counts finds the cut in one pass, without sorting the runs.
+        var histogram = [Int](repeating: 0, count: chosen.count + 2)
+        for run in runs { histogram[min(Int(run.hits), histogram.count - 1)] += 1 }
+        var cut = histogram.count - 1
+        var kept = histogram[cut]
+        while cut > 1, kept + histogram[cut - 1] <= scoredCandidates {
+            cut -= 1
+            kept += histogram[cut]
+        }
+        var room = scoredCandidates - kept
+        var chosenIDs: [Int32] = []
+        chosenIDs.reserveCapacity(scoredCandidates)
+        for run in runs.reversed() {
+            let hits = min(Int(run.hits), histogram.count - 1)
+            if hits >= cut {
+                chosenIDs.append(run.id)
+            } else if hits == cut - 1, room > 0 {
+                chosenIDs.append(run.id)
+                room -= 1
+            }
+        }
+        return chosenIDs
     }
 }

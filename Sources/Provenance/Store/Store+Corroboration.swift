@@ -6,10 +6,12 @@ extension Store {
     func recorroborate(claims: Set<Int64>) throws {
         let tracer = OriginTracer(names: names)
         for claimID in claims.sorted() {
-            let evidence = try originEvidence(claim: claimID)
+            var stored: [Int64: String] = [:]
+            let evidence = try originEvidence(claim: claimID, storedOrigins: &stored)
             guard !evidence.isEmpty else { continue }
             let result = tracer.corroborate(evidence)
-            for trace in result.traces {
+            // Big claims are traced again after every batch: write only what changed.
+            for trace in result.traces where stored[trace.mentionID] != trace.origin + "\u{1F}" + trace.rule.rawValue {
                 let originID = try sourceID(key: names.key(trace.origin, kind: trace.originKind))
                 try connection.prepare(
                     "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?"
@@ -37,15 +39,23 @@ extension Store {
 
     /// What the origin rules need for each mention of a claim.
     func originEvidence(claim: Int64) throws -> [OriginEvidence] {
+        var stored: [Int64: String] = [:]
+        return try originEvidence(claim: claim, storedOrigins: &stored)
+    }
+
+    /// The evidence, and each mention's stored origin and rule (joined by U+001F) to compare with.
+    func originEvidence(claim: Int64, storedOrigins: inout [Int64: String]) throws -> [OriginEvidence] {
         let vias = try viaChains(claim: claim)
         return try connection.prepare(
             """
-            SELECT m.id, m.article_id, a.path, a.outlet, a.published, a.credits, m.speaker, m.speaker_kind, m.stance
+            SELECT m.id, m.article_id, a.path, a.outlet, a.published, a.credits, m.speaker, m.speaker_kind, m.stance,
+                   m.origin || char(31) || m.origin_rule
             FROM mention m JOIN article a ON a.id = m.article_id
             WHERE m.claim_id = ?
             """
         ).rows([claim]) { row in
-            OriginEvidence(
+            if let stored = row.text(9) { storedOrigins[row.int64(0)] = stored }
+            return OriginEvidence(
                 mentionID: row.int64(0), articleID: row.int64(1), articlePath: row.string(2),
                 articleOutlet: row.text(3), articlePublished: row.text(4),
                 articleCredits: JSONText.parseArray(row.string(5)), speaker: row.text(6),

@@ -126,7 +126,7 @@ extension Store {
             try connection.prepare("INSERT INTO mention_via(mention_id, position, name, source_id) VALUES (?, ?, ?, ?)")
                 .run(mentionID, position, name, viaID)
         }
-        index.insert(claim: claimID, signature: signature)
+        index.insert(claim: claimID, signature: signature, knownScore: score)
         touched.insert(claimID)
         if let score, score < index.representativeFloor {
             weak.append(WeakMatch(mention: mentionID, claim: claimID, signature: signature))
@@ -139,7 +139,7 @@ extension Store {
     private func claim(for signature: ClaimSignature, content: String, index: inout ClaimIndex) throws
         -> (Int64, Double?)
     {
-        if let match = index.bestMatch(for: signature), try claimExists(match.claim) {
+        if let match = index.bestMatch(for: signature), !retiredClaims.contains(match.claim) {
             return (match.claim, match.score)
         }
         try connection.prepare("INSERT INTO claim(text) VALUES (?)").run(content)
@@ -161,7 +161,7 @@ extension Store {
     private func rematch(_ weak: [WeakMatch], index: inout ClaimIndex, touched: inout Set<Int64>) throws {
         for candidate in weak {
             guard let best = index.bestMatch(for: candidate.signature), best.claim != candidate.claim,
-                try claimExists(best.claim)
+                !retiredClaims.contains(best.claim)
             else { continue }
             try connection.prepare("UPDATE mention SET claim_id = ? WHERE id = ?").run(best.claim, candidate.mention)
             index.insert(claim: best.claim, signature: candidate.signature)
@@ -169,13 +169,13 @@ extension Store {
             try connection.prepare(
                 "DELETE FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE claim_id = ?)"
             ).run(candidate.claim, candidate.claim)
-            if connection.changes > 0 { touched.remove(candidate.claim) }
+            if connection.changes > 0 {
+                touched.remove(candidate.claim)
+                retiredClaims.insert(candidate.claim)
+            }
         }
     }
 
-    private func claimExists(_ id: Int64) throws -> Bool {
-        try !connection.prepare("SELECT 1 FROM claim WHERE id = ?").rows([id]) { _ in true }.isEmpty
-    }
 
     /// Marks an old version of a file superseded and withdraws its mentions
     /// (and any claim left with none), so that a changed file is not counted twice.
@@ -194,6 +194,7 @@ extension Store {
                 .run(claimID, claimID)
             if connection.changes > 0 {
                 touched.remove(claimID)
+                retiredClaims.insert(claimID)
             } else {
                 // The wording may have come from a withdrawn mention: take the earliest one left.
                 try connection.prepare(

@@ -13,6 +13,9 @@ public final class Store {
     let connection: Connection
     /// Source ids by canonical key, filled lazily during imports.
     var sourceIDs: [String: Int64] = [:]
+    /// Claims deleted by this store (left without mentions); a claim index may still name
+    /// them until it is rebuilt, and matching must not join them.
+    var retiredClaims: Set<Int64> = []
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
 
