@@ -161,3 +161,64 @@ struct OriginNameTests {
         #expect(result.originCount == 2)
     }
 }
+
+@Suite("Origin rules within an article")
+struct SameArticleOriginTests {
+    let tracer = OriginTracer()
+
+    func mention(
+        _ id: Int64, article: Int64, outlet: String? = nil, credits: [String] = [], speaker: String? = nil,
+        kind: SourceKind? = nil, via: [String] = []
+    ) -> OriginEvidence {
+        OriginEvidence(
+            mentionID: id, articleID: article, articlePath: "a\(article).txt", articleOutlet: outlet,
+            articlePublished: nil, articleCredits: credits, speaker: speaker, speakerKind: kind, via: via,
+            stance: .asserts)
+    }
+
+    @Test("a headline restating what the body attributes to a named speaker is the same report")
+    func headlineDefersToTheBody() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, outlet: "Tribune", speaker: "State inspector", kind: .organization),
+            mention(2, article: 1, outlet: "Tribune", speaker: "Martin Kessler", kind: .person),
+        ])
+        #expect(result.origins.map(\.name) == ["Martin Kessler"])
+        #expect(result.traces.first { $0.mentionID == 1 }?.rule == .sameArticle)
+    }
+
+    @Test("'the newspaper said' traces to the outlet the article credits")
+    func genericOutletReference() {
+        let traced = tracer.identifiedOrigin(
+            of: mention(1, article: 1, outlet: "Wire", credits: ["The Harbor Ledger"], speaker: "The newspaper", kind: .person))
+        #expect(traced?.rule == .anonymousToOutlet)
+        #expect(traced?.origin.contains("Harbor Ledger") == true)
+    }
+
+    @Test("an unnamed role is anonymous, not a named person")
+    func unnamedRole() {
+        #expect(OriginTracer.isUnnamedRole("State inspector"))
+        #expect(OriginTracer.isUnnamedRole("senior US officials"))
+        #expect(!OriginTracer.isUnnamedRole("Inspector Martin Kessler"))
+        #expect(!OriginTracer.isUnnamedRole("Donald Trump"))
+    }
+
+    @Test("a credit the claim's attributions do not confirm adds no origin")
+    func unconfirmedCreditIsDemoted() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, outlet: "Channel 7", speaker: "Dana Okoro", kind: .person),
+            mention(2, article: 2, outlet: "Radio", via: ["The Harbor Ledger"]),
+        ])
+        #expect(result.originCount == 1)
+        #expect(result.traces.first { $0.mentionID == 2 }?.rule == .earliestIdentified)
+    }
+
+    @Test("a credit that an attribution confirms stays")
+    func confirmedCreditStays() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, outlet: "Wire", speaker: "two officials", kind: .anonymous, via: ["Politico"]),
+            mention(2, article: 2, outlet: "Radio", via: ["Politico"]),
+        ])
+        #expect(result.traces.first { $0.mentionID == 2 }?.rule == .creditedStory)
+        #expect(result.origins.map(\.name) == ["Politico"])
+    }
+}

@@ -11,6 +11,10 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
     case anonymousToOutlet = "anonymous-to-outlet"
     /// Rule 3: the article's own voice inside the story it credits to an outlet.
     case creditedStory = "credited-story"
+    /// Rule 1, within one article: the article attributes the claim to a named speaker in
+    /// another sentence (its headline or lead restating the body), so this mention is that
+    /// same report.
+    case sameArticle = "same-article"
     /// Rule 5: no attribution identifies an origin; traced to the claim's earliest identified origin.
     case earliestIdentified = "earliest-identified"
     /// Rule 6: nobody is credited anywhere; traced to the earliest article stating it.
@@ -24,6 +28,8 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .outletSpeaker: "an outlet reporting in its own name is the origin (rule 2)"
         case .anonymousToOutlet: "an anonymous source with no via traces to the outlet that heard it (rule 2)"
         case .creditedStory: "own-voice text of a story the article credits to an outlet traces there (rule 3)"
+        case .sameArticle:
+            "the article attributes this claim to a named speaker elsewhere in it: same report, same origin (rule 1)"
         case .earliestIdentified:
             "no attribution identifies an origin, so it adds none: traced to the claim's earliest identified origin (rule 5)"
         case .unsourced: "nobody is credited anywhere: traced to the earliest article that states it (rule 6)"

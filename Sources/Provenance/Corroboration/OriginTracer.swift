@@ -92,6 +92,8 @@ public struct OriginTracer {
             }
         }
         traces = consolidateNames(traces, mentions: ordered)
+        (traces, pending) = demoteUnconfirmedCredits(traces, pending: pending, mentions: ordered)
+        (traces, pending) = deferToNamedSpeakerInSameArticle(traces, pending: pending, mentions: ordered)
         // Rule 5: unidentified mentions add no origin when an identified one exists.
         let byID = tracesByID(ordered)
         let earliestIdentified = traces.first { byID[$0.mentionID]?.stance == .asserts } ?? traces.first
@@ -113,6 +115,58 @@ public struct OriginTracer {
             }
         }
         return summarise(ordered, traces: traces, unsourced: unsourced)
+    }
+
+    /// Rule 3 is the weakest evidence: an article's credit covers the story it credits, and
+    /// telling which of its own-voice sentences belong to that story is a guess. So when the
+    /// claim has origins that attributions identify and the credited outlet is not among them,
+    /// the credited-story mention adds no origin of its own (rule 5 decides it).
+    func demoteUnconfirmedCredits(
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+    ) -> ([TracedMention], [OriginEvidence]) {
+        let confirmed = Set(traces.filter { $0.rule != .creditedStory }.map { names.key($0.origin, kind: $0.originKind) })
+        guard !confirmed.isEmpty else { return (traces, pending) }
+        let byID = Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { a, _ in a })
+        var kept: [TracedMention] = []
+        var demoted = pending
+        for trace in traces {
+            if trace.rule == .creditedStory, !confirmed.contains(names.key(trace.origin, kind: trace.originKind)),
+                let mention = byID[trace.mentionID]
+            {
+                demoted.append(mention)
+            } else {
+                kept.append(trace)
+            }
+        }
+        return (kept, demoted)
+    }
+
+    /// Within one article, every mention of the claim that no named speaker backs (own voice,
+    /// an unnamed role, a credited outlet) traces to the named speaker the article gives for
+    /// the same claim elsewhere: a headline and a lead restating the body are one report.
+    func deferToNamedSpeakerInSameArticle(
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+    ) -> ([TracedMention], [OriginEvidence]) {
+        let articleOf = Dictionary(mentions.map { ($0.mentionID, $0.articleID) }, uniquingKeysWith: { a, _ in a })
+        var namedByArticle: [Int64: TracedMention] = [:]
+        for trace in traces where trace.rule == .namedSpeaker {
+            guard let articleID = articleOf[trace.mentionID], namedByArticle[articleID] == nil else { continue }
+            namedByArticle[articleID] = trace
+        }
+        guard !namedByArticle.isEmpty else { return (traces, pending) }
+        func deferred(_ mentionID: Int64) -> TracedMention? {
+            guard let articleID = articleOf[mentionID], let named = namedByArticle[articleID] else { return nil }
+            return TracedMention(mentionID: mentionID, origin: named.origin, originKind: named.originKind, rule: .sameArticle)
+        }
+        let updated = traces.map { trace in
+            trace.rule == .namedSpeaker ? trace : (deferred(trace.mentionID) ?? trace)
+        }
+        var stillPending: [OriginEvidence] = []
+        var added: [TracedMention] = []
+        for mention in pending {
+            if let trace = deferred(mention.mentionID) { added.append(trace) } else { stillPending.append(mention) }
+        }
+        return (updated + added, stillPending)
     }
 
     /// Canonicalises person origins across the claim's mentions, since the count
@@ -181,6 +235,21 @@ public struct OriginTracer {
                 rule: rule)
         }
         let lastVia = mention.via.last
+        if let speaker = mention.speaker, lastVia == nil, Self.isGenericOutletReference(speaker) {
+            // "the newspaper said": the outlet the article credits, or its own.
+            if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
+            if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
+            return nil
+        }
+        if let speaker = mention.speaker, mention.speakerKind == .person || mention.speakerKind == .organization,
+            Self.isUnnamedRole(speaker)
+        {
+            // "a state inspector", "senior officials": nobody named, so rule 2, as anonymous.
+            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
+            if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
+            if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
+            return nil
+        }
         guard let speaker = mention.speaker, let kind = mention.speakerKind else {
             // Own voice: rule 3 when the article credits the story to an outlet.
             return lastVia.map { trace($0, .outlet, .creditedStory) }
@@ -190,6 +259,12 @@ public struct OriginTracer {
             return trace(speaker, kind, .namedSpeaker)
         case .outlet:
             if let lastVia { return trace(lastVia, .outlet, .viaChain) }
+            if Self.isGenericOutletReference(speaker) {
+                // "the newspaper said": the outlet the article credits, or its own.
+                if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
+                if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
+                return nil
+            }
             return trace(speaker, .outlet, .outletSpeaker)
         case .anonymous, .document:
             if let lastVia { return trace(lastVia, .outlet, .viaChain) }
@@ -242,6 +317,35 @@ public struct OriginTracer {
             firstSeen: ordered.compactMap(\.articlePublished).min()
         )
     }
+
+    /// "The newspaper", "the website", "the report": an outlet named only by what it is.
+    static func isGenericOutletReference(_ speaker: String) -> Bool {
+        var words = speaker.lowercased().split(separator: " ")
+        if let first = words.first, ["the", "a", "an", "that", "this"].contains(first) { words.removeFirst() }
+        guard words.count <= 2, let last = words.last else { return false }
+        return genericOutletWords.contains(String(last))
+    }
+
+    /// A role with no name: "State inspector", "senior US officials", "the engineer". Words
+    /// after the first that are capitalised mark a name ("Inspector Martin Kessler").
+    static func isUnnamedRole(_ speaker: String) -> Bool {
+        let words = speaker.split(separator: " ")
+        guard let last = words.last, words.count <= 4 else { return false }
+        guard roleNouns.contains(last.lowercased()) else { return false }
+        return !words.dropFirst().contains { $0.first?.isUppercase == true && $0.count > 2 && $0 != "US" && $0 != "U.S." }
+    }
+
+    static let roleNouns: Set<String> = [
+        "inspector", "inspectors", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
+        "sources", "engineer", "engineers", "officer", "officers", "expert", "experts", "analyst", "analysts",
+        "aide", "aides", "adviser", "advisers", "diplomat", "diplomats", "lawmaker", "lawmakers", "commissioner",
+        "minister", "secretary", "director", "investigators", "investigator", "authorities", "residents", "witnesses",
+    ]
+
+    static let genericOutletWords: Set<String> = [
+        "newspaper", "paper", "outlet", "website", "site", "publication", "network", "broadcaster", "channel",
+        "report", "magazine", "agency", "daily", "tabloid", "broadsheet", "station",
+    ]
 
     /// Admiralty information credibility. 1 ("confirmed by other sources")
     /// needs two or more independent origins; 6 ("cannot be judged") is an

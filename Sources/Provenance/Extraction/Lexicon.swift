@@ -123,7 +123,9 @@ extension MentionExtractor {
                 """)
             add(.outletSuffix, """
                 news times post journal press magazine television tv radio tribune herald gazette telegraph \
-                chronicle daily wire observer monitor insider examiner courier dispatch weekly express media
+                chronicle daily wire observer monitor insider examiner courier dispatch weekly express media \
+                ledger inquirer bulletin register digest review sentinel standard star sun mirror mail globe \
+                record reporter independent statesman tribune current
                 """)
             add(.place, """
                 us u.s usa america american americans iran iranian iranians iraq iraqi israel israeli china chinese \
