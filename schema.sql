@@ -45,8 +45,10 @@ CREATE TABLE claim (
     contested     INTEGER NOT NULL DEFAULT 0,
     unsourced     INTEGER NOT NULL DEFAULT 0,
     credibility   INTEGER CHECK (credibility BETWEEN 1 AND 6),
-    first_seen    TEXT
+    first_seen    TEXT,
+    dirty         INTEGER NOT NULL DEFAULT 1  -- mentions changed since corroboration was computed
 ) STRICT;
+CREATE INDEX claim_dirty ON claim(id) WHERE dirty = 1;
 
 CREATE TABLE mention (
     id                INTEGER PRIMARY KEY,

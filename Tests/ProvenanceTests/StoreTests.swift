@@ -125,6 +125,19 @@ struct StoreTests {
         #expect(throws: Never.self) { try store.claims(ClaimFilter(search: input)) }
     }
 
+    @Test("a batch written but not yet traced is traced by the first read, so counts are never stale")
+    func dirtyClaimsAreTracedOnRead() throws {
+        let store = try Store(path: ":memory:")
+        let path = Fixtures.examples.appending(path: "01-harbor-ledger.md").path
+        let parsed = try ArticleReader().read(path: path, displayPath: path, metadata: MetadataOverrides())
+        var index = ClaimIndex()
+        _ = try store.write([AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))], index: &index)
+        #expect(try store.hasDirtyClaims())
+        let claims = try store.claims()
+        #expect(try !store.hasDirtyClaims())
+        #expect(claims.allSatisfy { $0.originCount >= 1 && $0.articleCount == 1 })
+    }
+
     @Test("an unknown claim id is a user error that names the way out")
     func unknownClaim() throws {
         let store = try Store(path: ":memory:")

@@ -8,6 +8,8 @@ public enum ImportEvent: Sendable {
     case handled(path: String, outcome: ImportOutcome)
     /// A batch was committed: `done` of `total` files handled so far.
     case committed(done: Int, total: Int)
+    /// The origins of the claims the import touched were traced.
+    case corroborated(claims: Int)
 }
 
 /// What an import run did, file by file counted.
@@ -96,6 +98,7 @@ public struct ImportJob {
             events(.committed(done: done, total: files.count))
             start = end
         }
+        events(.corroborated(claims: try store.corroborateDirtyClaims()))
         return summary
     }
 

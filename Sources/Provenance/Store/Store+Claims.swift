@@ -14,6 +14,7 @@ extension Store {
 
     /// The claims that pass `filter`, most articles first.
     public func claims(_ filter: ClaimFilter = ClaimFilter()) throws -> [Claim] {
+        try corroborateDirtyClaims()
         var conditions: [String] = []
         var arguments: [any SQLBindable] = []
         if let minOrigins = filter.minOrigins {
@@ -52,6 +53,7 @@ extension Store {
     /// One claim with its origins, every mention and their articles.
     /// Throws ``ProvenanceError/claimNotFound(id:)`` for an unknown id.
     public func claimDetail(_ id: Int64) throws -> ClaimDetail {
+        try corroborateDirtyClaims()
         guard
             let claim = try connection.prepare("SELECT \(Self.claimColumns) FROM claim c WHERE c.id = ?")
                 .rows([id], Self.claim).first

@@ -20,13 +20,37 @@ extension Store {
             try connection.prepare(
                 """
                 UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
-                    credibility = ?, first_seen = ?
+                    credibility = ?, first_seen = ?, dirty = 0
                 WHERE id = ?
                 """
             ).run(
                 result.articleCount, result.originCount, result.circular, result.contested, result.unsourced,
                 result.credibility, result.firstSeen, claimID)
         }
+    }
+
+    /// Marks claims whose mentions changed, for ``corroborateDirtyClaims()``.
+    func markDirty(_ claims: Set<Int64>) throws {
+        for claimID in claims {
+            try connection.prepare("UPDATE claim SET dirty = 1 WHERE id = ? AND dirty = 0").run(claimID)
+        }
+    }
+
+    /// Traces the origins of every claim whose mentions changed since it was last traced, in one
+    /// transaction; returns how many claims it traced. Imports call it when they finish, and
+    /// every read calls it first, so an interrupted import never leaves stale counts visible.
+    @discardableResult
+    public func corroborateDirtyClaims() throws -> Int {
+        guard try hasDirtyClaims() else { return 0 }
+        return try connection.transaction {
+            let ids = try connection.prepare("SELECT id FROM claim WHERE dirty = 1").rows { $0.int64(0) }
+            try recorroborate(claims: Set(ids))
+            return ids.count
+        }
+    }
+
+    func hasDirtyClaims() throws -> Bool {
+        try !connection.prepare("SELECT 1 FROM claim WHERE dirty = 1 LIMIT 1").rows { _ in true }.isEmpty
     }
 
     /// Recomputes every claim's corroboration, after the rules or the sources changed.
@@ -58,10 +82,18 @@ extension Store {
             return OriginEvidence(
                 mentionID: row.int64(0), articleID: row.int64(1), articlePath: row.string(2),
                 articleOutlet: row.text(3), articlePublished: row.text(4),
-                articleCredits: JSONText.parseArray(row.string(5)), speaker: row.text(6),
+                articleCredits: credits(article: row.int64(1), json: row.string(5)), speaker: row.text(6),
                 speakerKind: row.text(7).flatMap(SourceKind.init(rawValue:)), via: vias[row.int64(0)] ?? [],
                 stance: Stance(rawValue: row.string(8)) ?? .asserts)
         }
+    }
+
+    /// An article's credited outlets, parsed from JSON once per store.
+    func credits(article: Int64, json: String) -> [String] {
+        if let known = articleCredits[article] { return known }
+        let parsed = JSONText.parseArray(json)
+        articleCredits[article] = parsed
+        return parsed
     }
 
     /// Via chains of a claim's mentions, nearest first, by mention id.

@@ -2,8 +2,11 @@
 /// an interrupted run leaves whole batches and never half an article.
 extension Store {
     /// Writes a batch of analysed articles in one transaction: articles,
-    /// their full text index, sources, mentions matched into claims, and the
-    /// corroboration of every claim the batch touched.
+    /// their full text index, sources, and mentions matched into claims. The
+    /// claims the batch touched are marked dirty; ``corroborateDirtyClaims()``
+    /// traces them once at the end of an import (and any read does it first),
+    /// rather than after every batch, since one large claim may be touched by
+    /// every batch.
     ///
     /// `index` is the caller's claim index; it learns every new mention so
     /// that later batches match against them. Throws (and writes nothing)
@@ -17,7 +20,7 @@ extension Store {
                 outcomes.append(try write(analysed, index: &index, touched: &touched, weak: &weak))
             }
             try rematch(weak, index: &index, touched: &touched)
-            try recorroborate(claims: touched)
+            try markDirty(touched)
             return outcomes
         }
     }

@@ -27,6 +27,7 @@ extension Store {
 
     /// Every source, with how often it is cited and of how many claims it is an origin.
     public func sources() throws -> [Source] {
+        try corroborateDirtyClaims()
         let aliases = Dictionary(
             grouping: try connection.prepare("SELECT source_id, alias FROM source_alias ORDER BY alias")
                 .rows { ($0.int64(0), $0.string(1)) },

@@ -16,6 +16,8 @@ public final class Store {
     /// Claims deleted by this store (left without mentions); a claim index may still name
     /// them until it is rebuilt, and matching must not join them.
     var retiredClaims: Set<Int64> = []
+    /// Credited outlets by article id, parsed once.
+    var articleCredits: [Int64: [String]] = [:]
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
 

@@ -76,6 +76,8 @@ extension ProvCommand {
                         diagnostics.write("\rimported \(done)/\(total) files (\(Int(rate)) files/s)")
                         if done == total { diagnostics.write("\n") }
                     }
+                case .corroborated(let claims):
+                    if showProgress { diagnostics.write("traced the origins of \(claims) claims\n") }
                 }
             }
             output.write(Self.describe(summary) + "\n")
