@@ -110,7 +110,8 @@ public struct OriginTracer {
                 let first = ordered.first { $0.stance == .asserts } ?? ordered[0]
                 traces.append(
                     TracedMention(
-                        mentionID: mention.mentionID, origin: Self.articleName(first), originKind: .outlet,
+                        mentionID: mention.mentionID,
+                        origin: names.canonical(Self.articleName(first), kind: .outlet), originKind: .outlet,
                         rule: .unsourced))
             }
         }
@@ -235,20 +236,19 @@ public struct OriginTracer {
                 rule: rule)
         }
         let lastVia = mention.via.last
+        // Rule 2 with no via: the outlet that heard it, which the article credits or is.
+        func heardByOutlet() -> TracedMention? {
+            guard let outlet = mention.articleCredits.first ?? mention.articleOutlet else { return nil }
+            return trace(outlet, .outlet, .anonymousToOutlet)
+        }
         if let speaker = mention.speaker, lastVia == nil, Self.isGenericOutletReference(speaker) {
-            // "the newspaper said": the outlet the article credits, or its own.
-            if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
-            if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
-            return nil
+            return heardByOutlet()  // "the newspaper said"
         }
         if let speaker = mention.speaker, mention.speakerKind == .person || mention.speakerKind == .organization,
             Self.isUnnamedRole(speaker)
         {
             // "a state inspector", "senior officials": nobody named, so rule 2, as anonymous.
-            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
-            if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
-            if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
-            return nil
+            return lastVia.map { trace($0, .outlet, .viaChain) } ?? heardByOutlet()
         }
         guard let speaker = mention.speaker, let kind = mention.speakerKind else {
             // Own voice: rule 3 when the article credits the story to an outlet.
@@ -259,18 +259,9 @@ public struct OriginTracer {
             return trace(speaker, kind, .namedSpeaker)
         case .outlet:
             if let lastVia { return trace(lastVia, .outlet, .viaChain) }
-            if Self.isGenericOutletReference(speaker) {
-                // "the newspaper said": the outlet the article credits, or its own.
-                if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
-                if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
-                return nil
-            }
             return trace(speaker, .outlet, .outletSpeaker)
         case .anonymous, .document:
-            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
-            if let credited = mention.articleCredits.first { return trace(credited, .outlet, .anonymousToOutlet) }
-            if let outlet = mention.articleOutlet { return trace(outlet, .outlet, .anonymousToOutlet) }
-            return nil
+            return lastVia.map { trace($0, .outlet, .viaChain) } ?? heardByOutlet()
         case .unknown:
             if let lastVia { return trace(lastVia, .outlet, .viaChain) }
             return nil

@@ -29,44 +29,33 @@ extension ClaimIndex {
         var weight: Double
 
         init(_ signature: ClaimSignature, in index: ClaimIndex) {
-            var tokens: [Int32] = []
-            var weight = 0.0
-            for token in signature.tokens {
-                if let id = index.vocabulary[token] {
-                    tokens.append(id)
-                    weight += index.weight(of: id)
-                } else {
-                    weight += index.weight(documentFrequency: 0)
+            // Known ids (sorted) of `words` and the weight of them all, unknown ones at the
+            // weight of a word never seen.
+            func lookUp(_ words: [String]) -> (ids: [Int32], weight: Double) {
+                var ids: [Int32] = []
+                var weight = 0.0
+                for word in words {
+                    if let id = index.vocabulary[word] {
+                        ids.append(id)
+                        weight += index.weight(of: id)
+                    } else {
+                        weight += index.weight(documentFrequency: 0)
+                    }
                 }
+                return (ids.sorted(), weight)
             }
-            var figures: [Int32] = []
-            for figure in signature.figures {
-                if let id = index.vocabulary["#" + figure] {
-                    figures.append(id)
-                    weight += index.weight(of: id)
-                } else {
-                    weight += index.weight(documentFrequency: 0)
-                }
-            }
-            self.tokens = tokens.sorted()
-            self.figures = figures.sorted()
-            var subject: [Int32] = []
-            var subjectWeight = 0.0
-            for token in signature.subject {
-                if let id = index.vocabulary[token] {
-                    subject.append(id)
-                    subjectWeight += index.weight(of: id)
-                } else {
-                    subjectWeight += index.weight(documentFrequency: 0)
-                }
-            }
-            self.subject = subject.sorted()
-            self.subjectWeight = subjectWeight
+            let tokens = lookUp(signature.tokens)
+            let figures = lookUp(signature.figures.map { "#" + $0 })
+            let subject = lookUp(signature.subject)
+            self.tokens = tokens.ids
+            self.figures = figures.ids
+            self.weight = tokens.weight + figures.weight
+            self.subject = subject.ids
+            self.subjectWeight = subject.weight
             self.figureCount = signature.figures.count
             self.actor = signature.actor.flatMap { index.vocabulary[$0] }
             self.actorToken = signature.actor
             self.isNegated = signature.isNegated
-            self.weight = weight
         }
     }
 
