@@ -24,16 +24,25 @@ public final class Store {
     /// Opens (creating and migrating if needed) the database at `path`;
     /// `":memory:"` gives a private in-memory store.
     public init(path: String) throws {
-        connection = try Connection(path: path)
-        if path != ":memory:" {
-            try connection.execute("PRAGMA journal_mode = WAL")
+        do {
+            connection = try Connection(path: path)
+        } catch let error as SQLiteError {
+            throw ProvenanceError.invalidArgument(
+                "cannot open the database at \(path): \(error.message) (does its folder exist, and may you write there?)")
         }
-        try connection.execute("PRAGMA synchronous = NORMAL")
-        // A bigger page cache (64 MB) and in-memory temporaries: bulk imports touch
-        // the same index pages again and again.
-        try connection.execute("PRAGMA cache_size = -65536")
-        try connection.execute("PRAGMA temp_store = MEMORY")
-        try migrate()
+        do {
+            if path != ":memory:" {
+                try connection.execute("PRAGMA journal_mode = WAL")
+            }
+            try connection.execute("PRAGMA synchronous = NORMAL")
+            // A bigger page cache (64 MB) and in-memory temporaries: bulk imports touch
+            // the same index pages again and again.
+            try connection.execute("PRAGMA cache_size = -65536")
+            try connection.execute("PRAGMA temp_store = MEMORY")
+            try migrate()
+        } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
+            throw ProvenanceError.invalidArgument("\(path) is not a prov database (SQLite: \(error.message))")
+        }
     }
 
     /// The schema version the file is at (`PRAGMA user_version`).

@@ -23,7 +23,8 @@ struct StoreOptions: ParsableArguments {
     func open(mustExist: Bool = true) throws -> Store {
         let path = resolvedPath
         if mustExist, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("no database at \(path); import articles first with 'prov import PATH' or name one with --db")
+            throw ProvenanceError.invalidArgument(
+                "no database at \(path); import articles first with 'prov import PATH' or name one with --db")
         }
         return try Store(path: path)
     }
