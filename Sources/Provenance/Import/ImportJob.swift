@@ -74,12 +74,15 @@ public struct ImportJob {
         }
         summary.files = files.count + summary.failed
         var index = try store.loadClaimIndex()
-        var done = 0
-        var start = files.startIndex
-        while start < files.endIndex {
-            let end = min(start + batchSize, files.endIndex)
+        // Batch boundaries; the next batch is read and extracted on the other cores while
+        // this one is written, since writing is confined to this thread.
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
+        var upcoming = batches.first.map { analysis(of: Array(files[$0])) }
+        for (number, range) in batches.enumerated() {
+            guard let results = upcoming?.wait() else { break }
+            upcoming = number + 1 < batches.count ? analysis(of: Array(files[batches[number + 1]])) : nil
             var batch: [AnalysedArticle] = []
-            for (file, result) in zip(files[start..<end], analyse(files[start..<end])) {
+            for (file, result) in zip(files[range], results) {
                 switch result {
                 case .success(let analysed):
                     summary.bytes += analysed.article.text.utf8.count
@@ -94,26 +97,40 @@ public struct ImportJob {
                 summary.count(outcome)
                 events(.handled(path: analysed.article.path, outcome: outcome))
             }
-            done = end
-            events(.committed(done: done, total: files.count))
-            start = end
+            events(.committed(done: range.upperBound, total: files.count))
         }
         events(.corroborated(claims: try store.corroborateDirtyClaims()))
         return summary
     }
 
-    /// Reads, parses and extracts every file of a batch on all cores; nothing is written.
-    func analyse(_ files: ArraySlice<ArticleFile>) -> [Result<AnalysedArticle, ProvenanceError>] {
-        let files = Array(files)
+    /// Starts reading, parsing and extracting the files of a batch on all cores, in the
+    /// background; nothing is written. ``BatchAnalysis/wait()`` gives the results in order.
+    func analysis(of files: [ArticleFile]) -> BatchAnalysis {
         let results = ResultSlots<Result<AnalysedArticle, ProvenanceError>>(count: files.count)
         let metadata = self.metadata
-        DispatchQueue.concurrentPerform(iterations: files.count) { position in
-            let file = files[position]
-            results[position] = Result { () throws(ProvenanceError) -> AnalysedArticle in
-                let parsed = try ArticleReader().read(path: file.path, displayPath: file.displayPath, metadata: metadata)
-                return AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: files.count) { position in
+                let file = files[position]
+                results[position] = Result { () throws(ProvenanceError) -> AnalysedArticle in
+                    let parsed = try ArticleReader().read(
+                        path: file.path, displayPath: file.displayPath, metadata: metadata)
+                    return AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))
+                }
             }
         }
+        return BatchAnalysis(group: group, results: results)
+    }
+}
+
+/// A batch being analysed in the background.
+struct BatchAnalysis {
+    fileprivate let group: DispatchGroup
+    fileprivate let results: ResultSlots<Result<AnalysedArticle, ProvenanceError>>
+
+    /// Blocks until every file of the batch is analysed, and returns the results in file order.
+    func wait() -> [Result<AnalysedArticle, ProvenanceError>] {
+        group.wait()
         return results.values
     }
 }
@@ -121,8 +138,8 @@ public struct ImportJob {
 /// Fixed slots that concurrent iterations fill, each iteration its own slot.
 ///
 /// `@unchecked Sendable`: every index is written by exactly one iteration of
-/// `concurrentPerform`, and read only after it returns.
-private final class ResultSlots<Value>: @unchecked Sendable {
+/// `concurrentPerform`, and read only after the dispatch group says it returned.
+fileprivate final class ResultSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
 
     init(count: Int) {
