@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Provenance
 
 /// Writes every mention of the development articles to a JSON file for
@@ -18,7 +19,8 @@ import Testing
             files.append((name, dev.appending(path: name)))
         }
         let seeds = Self.shared.appending(path: "seeds")
-        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path()).sorted() where name.hasSuffix(".txt") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path()).sorted()
+        where name.hasSuffix(".txt") {
             files.append(("seeds/" + name, seeds.appending(path: name)))
         }
         var doc: [String: Any] = [:]

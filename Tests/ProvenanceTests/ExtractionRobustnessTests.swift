@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Provenance
 
 /// Extraction must never trap, whatever the text: random word and punctuation
@@ -27,8 +28,9 @@ import Testing
                 if let s = m.speakerSpan { #expect(s.upperBound <= n) }
             }
             // The whole text as one region, and as a headline.
-            let whole = ParsedArticle(path: "r.txt", sha256: "", text: text, title: nil, outlet: nil, url: nil,
-                                      published: nil, regions: n > 0 ? [0..<n] : [], headline: n > 0 ? 0..<n : nil)
+            let whole = ParsedArticle(
+                path: "r.txt", sha256: "", text: text, title: nil, outlet: nil, url: nil,
+                published: nil, regions: n > 0 ? [0..<n] : [], headline: n > 0 ? 0..<n : nil)
             _ = extractor.extract(from: whole)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Provenance
 
 /// Must-hold readings of the real seed articles in shared/seeds.
@@ -14,13 +15,16 @@ import Testing
     }
 
     /// The mention whose span holds `phrase`.
-    static func mention(_ r: (text: String, result: ArticleExtraction), containing phrase: String) -> ExtractedMention? {
+    static func mention(_ r: (text: String, result: ArticleExtraction), containing phrase: String) -> ExtractedMention?
+    {
         let bytes = Array(r.text.utf8)
         let needle = Array(phrase.utf8)
         return r.result.mentions.first { m in
             let span = Array(bytes[m.span])
             guard span.count >= needle.count else { return false }
-            for i in 0...(span.count - needle.count) where span[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            for i in 0...(span.count - needle.count) where span[i..<(i + needle.count)].elementsEqual(needle) {
+                return true
+            }
             return false
         }
     }
@@ -68,8 +72,10 @@ import Testing
     }
 
     @Test func spansNeverCoverAParagraph() throws {
-        for name in ["000_37aff237d610acf2.txt", "001_90c7e3912a3a1d27.txt", "002_9cce69aa54e5a07f.txt",
-                     "003_78de7dd1d1012843.txt", "004_18a612384e194648.txt"] {
+        for name in [
+            "000_37aff237d610acf2.txt", "001_90c7e3912a3a1d27.txt", "002_9cce69aa54e5a07f.txt",
+            "003_78de7dd1d1012843.txt", "004_18a612384e194648.txt",
+        ] {
             let r = try Self.read(name)
             #expect(!r.result.mentions.isEmpty)
             for m in r.result.mentions {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Provenance
 
 /// A hand-run timing check: build a corpus with
@@ -28,8 +29,9 @@ import Testing
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = Double(articles.count * rounds) / seconds
-        print("extraction: \(articles.count) articles, \(bytes / max(1, articles.count)) B avg, "
-              + "\(Int(rate)) articles/s, \(mentions / rounds) mentions")
+        print(
+            "extraction: \(articles.count) articles, \(bytes / max(1, articles.count)) B avg, "
+                + "\(Int(rate)) articles/s, \(mentions / rounds) mentions")
         #expect(rate > 0)
     }
 }

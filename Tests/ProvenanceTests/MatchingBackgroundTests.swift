@@ -10,7 +10,8 @@ struct MatchingBackgroundTests {
     @Test("seed sentences, split naively, form no absurdly large cluster")
     func seedSentences() throws {
         let folder = MatchingTestSupport.sharedFolder.appending(path: "seeds")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path()).filter { $0.hasSuffix(".txt") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path()).filter { $0.hasSuffix(".txt") }
+            .sorted()
         var sentences: [String] = []
         for file in files {
             let text = try String(contentsOf: folder.appending(path: file), encoding: .utf8)
@@ -24,7 +25,9 @@ struct MatchingBackgroundTests {
         let multi = sizes.values.filter { $0 > 1 }.count
         print("seeds: \(sentences.count) sentences, \(sizes.count) clusters, \(multi) with 2+, largest \(largest)")
         for (claim, size) in sizes where size > 1 {
-            for (sentence, id) in zip(sentences, clusters) where id == claim { print("  [\(claim) x\(size)] \(sentence.prefix(110))") }
+            for (sentence, id) in zip(sentences, clusters) where id == claim {
+                print("  [\(claim) x\(size)] \(sentence.prefix(110))")
+            }
         }
         // Seeds 000-002 retell one story, so a few sentences recur up to four times.
         #expect(largest <= 16)
@@ -39,7 +42,9 @@ struct MatchingBackgroundTests {
         // clause can follow both, and extraction is to split it into two mentions. Those are
         // left out of this check (they are still inserted).
         let values: Set<String> = ["11", "34", "50", "64", "109"]
-        func carriesTwoValues(_ text: String) -> Bool { Set(ClaimSignature(text: text).figures).intersection(values).count > 1 }
+        func carriesTwoValues(_ text: String) -> Bool {
+            Set(ClaimSignature(text: text).figures).intersection(values).count > 1
+        }
         var labels: [String: Set<String>] = [:]
         for item in items where series.contains(item.claim) {
             labels[item.evidence, default: []].insert(item.claim)
@@ -48,7 +53,8 @@ struct MatchingBackgroundTests {
         var index = ClaimIndex()
         let predicted = MatchingTestSupport.cluster(items.map(\.evidence), index: &index)
         var claimsPerCluster: [Int64: Set<String>] = [:]
-        for (item, cluster) in zip(items, predicted) where series.contains(item.claim) && labels[item.evidence]!.count == 1 {
+        for (item, cluster) in zip(items, predicted)
+        where series.contains(item.claim) && labels[item.evidence]!.count == 1 {
             claimsPerCluster[cluster, default: []].insert(item.claim)
         }
         for (cluster, claims) in claimsPerCluster {

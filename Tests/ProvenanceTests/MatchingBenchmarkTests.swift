@@ -16,7 +16,8 @@ struct MatchingBenchmarkTests {
         let root = URL(filePath: Self.folder!)
         var sentences: [String] = []
         for file in try FileManager.default.contentsOfDirectory(atPath: root.path()).sorted() {
-            sentences += MatchingTestSupport.sentences(in: try String(contentsOf: root.appending(path: file), encoding: .utf8))
+            sentences += MatchingTestSupport.sentences(
+                in: try String(contentsOf: root.appending(path: file), encoding: .utf8))
         }
         // Repeat the corpus's sentences if needed to reach about 200k.
         var texts = sentences
@@ -36,7 +37,11 @@ struct MatchingBenchmarkTests {
         var sizes: [Int64: Int] = [:]
         let matching = clock.measure {
             for signature in signatures {
-                let claim = index.bestMatch(for: signature)?.claim ?? { next += 1; return next - 1 }()
+                let claim =
+                    index.bestMatch(for: signature)?.claim
+                    ?? {
+                        next += 1; return next - 1
+                    }()
                 index.insert(claim: claim, signature: signature)
                 sizes[claim, default: 0] += 1
             }
@@ -44,15 +49,28 @@ struct MatchingBenchmarkTests {
         func micros(_ duration: Duration) -> Double {
             Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
         }
-        print(String(format: "bench: %d sentences (%d distinct from corpus); signature %.2f µs each; insert+bestMatch %.2f µs each; %d claims, %d stored wordings, largest cluster %d", texts.count, sentences.count, micros(signing) / Double(texts.count), micros(matching) / Double(texts.count), sizes.count, index.count, sizes.values.max() ?? 0))
-        if ProcessInfo.processInfo.environment["PROV_MATCH_BENCH_DUMP"] != nil, let largest = sizes.max(by: { $0.value < $1.value }) {
+        print(
+            String(
+                format:
+                    "bench: %d sentences (%d distinct from corpus); signature %.2f µs each; insert+bestMatch %.2f µs each; %d claims, %d stored wordings, largest cluster %d",
+                texts.count, sentences.count, micros(signing) / Double(texts.count),
+                micros(matching) / Double(texts.count), sizes.count, index.count, sizes.values.max() ?? 0))
+        if ProcessInfo.processInfo.environment["PROV_MATCH_BENCH_DUMP"] != nil,
+            let largest = sizes.max(by: { $0.value < $1.value })
+        {
             var index2 = ClaimIndex()
             var next2: Int64 = 1
             var shown = 0
             for (text, signature) in zip(texts, signatures).prefix(30000) {
-                let claim = index2.bestMatch(for: signature)?.claim ?? { next2 += 1; return next2 - 1 }()
+                let claim =
+                    index2.bestMatch(for: signature)?.claim
+                    ?? {
+                        next2 += 1; return next2 - 1
+                    }()
                 index2.insert(claim: claim, signature: signature)
-                if claim == largest.key, shown < 40 { print("  L: \(text.prefix(120)) || \(signature.encoded)"); shown += 1 }
+                if claim == largest.key, shown < 40 {
+                    print("  L: \(text.prefix(120)) || \(signature.encoded)"); shown += 1
+                }
             }
         }
         #expect(index.count > 0)

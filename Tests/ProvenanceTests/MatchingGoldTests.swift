@@ -26,7 +26,8 @@ struct MatchingGoldTests {
         let folder = MatchingTestSupport.sharedFolder.appending(path: "seeds")
         var seedSentences: [String] = []
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path()).sorted() {
-            seedSentences += MatchingTestSupport.sentences(in: try String(contentsOf: folder.appending(path: file), encoding: .utf8))
+            seedSentences += MatchingTestSupport.sentences(
+                in: try String(contentsOf: folder.appending(path: file), encoding: .utf8))
         }
         let env = ProcessInfo.processInfo.environment
         let rep = Double(env["RF"] ?? "0") ?? 0
@@ -39,9 +40,13 @@ struct MatchingGoldTests {
                     return index
                 }
                 var index = make()
-                let all = MatchingTestSupport.bCubed(predicted: MatchingTestSupport.cluster(items.map(\.evidence), index: &index), gold: items.map(\.claim))
+                let all = MatchingTestSupport.bCubed(
+                    predicted: MatchingTestSupport.cluster(items.map(\.evidence), index: &index),
+                    gold: items.map(\.claim))
                 index = make()
-                let asserts = MatchingTestSupport.bCubed(predicted: MatchingTestSupport.cluster(asserting.map(\.evidence), index: &index), gold: asserting.map(\.claim))
+                let asserts = MatchingTestSupport.bCubed(
+                    predicted: MatchingTestSupport.cluster(asserting.map(\.evidence), index: &index),
+                    gold: asserting.map(\.claim))
                 index = make()
                 var sizes: [Int64: Int] = [:]
                 for claim in MatchingTestSupport.cluster(seedSentences, index: &index) { sizes[claim, default: 0] += 1 }
@@ -49,9 +54,16 @@ struct MatchingGoldTests {
                 for pair in MatchingPairTests.pairs {
                     var pairIndex = make()
                     pairIndex.insert(claim: 1, signature: ClaimSignature(text: pair.first))
-                    if (pairIndex.bestMatch(for: ClaimSignature(text: pair.second)) != nil) != pair.same { pairFailures += 1 }
+                    if (pairIndex.bestMatch(for: ClaimSignature(text: pair.second)) != nil) != pair.same {
+                        pairFailures += 1
+                    }
                 }
-                print(String(format: "share=%.1f t=%.2f all F1=%.3f (P=%.3f R=%.3f) asserts F1=%.3f seeds largest=%d merged=%d pairFail=%d", share, threshold, all.f1, all.precision, all.recall, asserts.f1, sizes.values.max() ?? 0, sizes.values.filter { $0 > 1 }.reduce(0, +), pairFailures))
+                print(
+                    String(
+                        format:
+                            "share=%.1f t=%.2f all F1=%.3f (P=%.3f R=%.3f) asserts F1=%.3f seeds largest=%d merged=%d pairFail=%d",
+                        share, threshold, all.f1, all.precision, all.recall, asserts.f1, sizes.values.max() ?? 0,
+                        sizes.values.filter { $0 > 1 }.reduce(0, +), pairFailures))
             }
         }
     }

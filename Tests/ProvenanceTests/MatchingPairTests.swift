@@ -16,43 +16,117 @@ struct MatchingPairTests {
 
     static let pairs: [Pair] = [
         // The same claim in other words.
-        Pair(first: "Eleven US soldiers were wounded in the attack.", second: "11 American troops were injured in the attack.", same: true, why: "numbers and synonyms"),
-        Pair(first: "Iran is plotting to assassinate the US ambassador to South Africa.", second: "The Iranian government is weighing a plot to kill America's envoy to South Africa, officials said.", same: true, why: "paraphrase"),
-        Pair(first: "The company laid off 1,000 workers.", second: "1000 workers were laid off by the company, a spokesman said.", same: true, why: "thousands separator, attribution"),
-        Pair(first: "Five people were killed in the explosion, police said.", second: "The explosion killed five people.", same: true, why: "voice"),
-        Pair(first: "The minister resigned on Tuesday after the scandal.", second: "The minister has resigned after the scandal, officials said.", same: true, why: "tense and day"),
-        Pair(first: "Thirty-four U.S. service members were diagnosed with traumatic brain injuries.", second: "34 US troops suffered traumatic brain injuries, the Pentagon said.", same: true, why: "spelled figure, service members"),
-        Pair(first: "Qassem Soleimani was killed in a US drone strike in Baghdad.", second: "A U.S. drone strike in Baghdad killed Qasem Suleimani.", same: true, why: "transliteration"),
-        Pair(first: "The central bank raised interest rates to 5.25%.", second: "Interest rates were raised to 5.25 percent by the central bank.", same: true, why: "percent"),
-        Pair(first: "No Americans were harmed in the attack.", second: "No US personnel were hurt in the strike.", same: true, why: "negated paraphrase"),
-        Pair(first: "The earthquake killed more than 2,000 people.", second: "More than 2000 people died in the earthquake.", same: true, why: "die/kill"),
-        Pair(first: "Police arrested three suspects after the shooting.", second: "Three suspects were detained by police after the shooting.", same: true, why: "arrest/detain"),
-        Pair(first: "The Iranian embassy in Pretoria is involved in the plot, the official said.", second: "According to an unnamed official, Iran's embassy in Pretoria is involved in the plot.", same: true, why: "attribution placement"),
-        Pair(first: "President Trump said the injuries were not very serious.", second: "Trump said he did not consider the injuries serious.", same: true, why: "negated quote"),
-        Pair(first: "The flooding has killed 45 people in the province.", second: "At least 45 people have died in the flooding in the province, reportedly.", same: true, why: "hedge"),
-        Pair(first: "The total number of troops diagnosed rose to 64.", second: "The Pentagon said 14 more troops were diagnosed, raising the total to 64.", same: true, why: "extra figure in the later clause"),
+        Pair(
+            first: "Eleven US soldiers were wounded in the attack.",
+            second: "11 American troops were injured in the attack.", same: true, why: "numbers and synonyms"),
+        Pair(
+            first: "Iran is plotting to assassinate the US ambassador to South Africa.",
+            second:
+                "The Iranian government is weighing a plot to kill America's envoy to South Africa, officials said.",
+            same: true, why: "paraphrase"),
+        Pair(
+            first: "The company laid off 1,000 workers.",
+            second: "1000 workers were laid off by the company, a spokesman said.", same: true,
+            why: "thousands separator, attribution"),
+        Pair(
+            first: "Five people were killed in the explosion, police said.",
+            second: "The explosion killed five people.", same: true, why: "voice"),
+        Pair(
+            first: "The minister resigned on Tuesday after the scandal.",
+            second: "The minister has resigned after the scandal, officials said.", same: true, why: "tense and day"),
+        Pair(
+            first: "Thirty-four U.S. service members were diagnosed with traumatic brain injuries.",
+            second: "34 US troops suffered traumatic brain injuries, the Pentagon said.", same: true,
+            why: "spelled figure, service members"),
+        Pair(
+            first: "Qassem Soleimani was killed in a US drone strike in Baghdad.",
+            second: "A U.S. drone strike in Baghdad killed Qasem Suleimani.", same: true, why: "transliteration"),
+        Pair(
+            first: "The central bank raised interest rates to 5.25%.",
+            second: "Interest rates were raised to 5.25 percent by the central bank.", same: true, why: "percent"),
+        Pair(
+            first: "No Americans were harmed in the attack.", second: "No US personnel were hurt in the strike.",
+            same: true, why: "negated paraphrase"),
+        Pair(
+            first: "The earthquake killed more than 2,000 people.",
+            second: "More than 2000 people died in the earthquake.", same: true, why: "die/kill"),
+        Pair(
+            first: "Police arrested three suspects after the shooting.",
+            second: "Three suspects were detained by police after the shooting.", same: true, why: "arrest/detain"),
+        Pair(
+            first: "The Iranian embassy in Pretoria is involved in the plot, the official said.",
+            second: "According to an unnamed official, Iran's embassy in Pretoria is involved in the plot.", same: true,
+            why: "attribution placement"),
+        Pair(
+            first: "President Trump said the injuries were not very serious.",
+            second: "Trump said he did not consider the injuries serious.", same: true, why: "negated quote"),
+        Pair(
+            first: "The flooding has killed 45 people in the province.",
+            second: "At least 45 people have died in the flooding in the province, reportedly.", same: true,
+            why: "hedge"),
+        Pair(
+            first: "The total number of troops diagnosed rose to 64.",
+            second: "The Pentagon said 14 more troops were diagnosed, raising the total to 64.", same: true,
+            why: "extra figure in the later clause"),
         // Different figures.
-        Pair(first: "11 troops were injured in the attack.", second: "34 troops were injured in the attack.", same: false, why: "figure"),
-        Pair(first: "The earthquake killed 2,000 people.", second: "The earthquake killed 3,000 people.", same: false, why: "figure"),
-        Pair(first: "Interest rates rose to 5.25%.", second: "Interest rates rose to 5.5%.", same: false, why: "decimal figure"),
-        Pair(first: "Dozens of soldiers suffered brain injuries in the strike.", second: "More than 100 soldiers suffered brain injuries in the strike.", same: false, why: "vague versus exact"),
-        Pair(first: "Thirty-four troops were hurt in the blast.", second: "Forty-three troops were hurt in the blast.", same: false, why: "spelled figures"),
-        Pair(first: "The plane was carrying 176 people when it was shot down.", second: "The plane was carrying 167 people when it was shot down.", same: false, why: "digits swapped"),
-        Pair(first: "The troops were injured in the attack.", second: "Eleven troops were injured in the attack.", same: false, why: "figure on one side only"),
+        Pair(
+            first: "11 troops were injured in the attack.", second: "34 troops were injured in the attack.",
+            same: false, why: "figure"),
+        Pair(
+            first: "The earthquake killed 2,000 people.", second: "The earthquake killed 3,000 people.", same: false,
+            why: "figure"),
+        Pair(
+            first: "Interest rates rose to 5.25%.", second: "Interest rates rose to 5.5%.", same: false,
+            why: "decimal figure"),
+        Pair(
+            first: "Dozens of soldiers suffered brain injuries in the strike.",
+            second: "More than 100 soldiers suffered brain injuries in the strike.", same: false,
+            why: "vague versus exact"),
+        Pair(
+            first: "Thirty-four troops were hurt in the blast.", second: "Forty-three troops were hurt in the blast.",
+            same: false, why: "spelled figures"),
+        Pair(
+            first: "The plane was carrying 176 people when it was shot down.",
+            second: "The plane was carrying 167 people when it was shot down.", same: false, why: "digits swapped"),
+        Pair(
+            first: "The troops were injured in the attack.", second: "Eleven troops were injured in the attack.",
+            same: false, why: "figure on one side only"),
         // Different actors.
-        Pair(first: "Iran is plotting to assassinate the US ambassador to South Africa.", second: "Russia is plotting to assassinate the US ambassador to South Africa.", same: false, why: "actor"),
-        Pair(first: "Israel launched airstrikes on targets in Syria.", second: "Turkey launched airstrikes on targets in Syria.", same: false, why: "actor"),
-        Pair(first: "The United States imposed new sanctions on Venezuela.", second: "The European Union imposed new sanctions on Venezuela.", same: false, why: "actor"),
-        Pair(first: "Microsoft agreed to buy the startup for an undisclosed sum.", second: "Google agreed to buy the startup for an undisclosed sum.", same: false, why: "actor"),
+        Pair(
+            first: "Iran is plotting to assassinate the US ambassador to South Africa.",
+            second: "Russia is plotting to assassinate the US ambassador to South Africa.", same: false, why: "actor"),
+        Pair(
+            first: "Israel launched airstrikes on targets in Syria.",
+            second: "Turkey launched airstrikes on targets in Syria.", same: false, why: "actor"),
+        Pair(
+            first: "The United States imposed new sanctions on Venezuela.",
+            second: "The European Union imposed new sanctions on Venezuela.", same: false, why: "actor"),
+        Pair(
+            first: "Microsoft agreed to buy the startup for an undisclosed sum.",
+            second: "Google agreed to buy the startup for an undisclosed sum.", same: false, why: "actor"),
         // Negation.
-        Pair(first: "Americans were harmed in the attack.", second: "No Americans were harmed in the attack.", same: false, why: "negation"),
-        Pair(first: "The minister resigned over the scandal.", second: "The minister did not resign over the scandal.", same: false, why: "n't/not"),
-        Pair(first: "The vaccine is safe for children, the agency said.", second: "The vaccine is not safe for children, the agency said.", same: false, why: "not"),
-        Pair(first: "Iran was behind the attack on the tanker.", second: "Iran was never behind the attack on the tanker.", same: false, why: "never"),
+        Pair(
+            first: "Americans were harmed in the attack.", second: "No Americans were harmed in the attack.",
+            same: false, why: "negation"),
+        Pair(
+            first: "The minister resigned over the scandal.", second: "The minister did not resign over the scandal.",
+            same: false, why: "n't/not"),
+        Pair(
+            first: "The vaccine is safe for children, the agency said.",
+            second: "The vaccine is not safe for children, the agency said.", same: false, why: "not"),
+        Pair(
+            first: "Iran was behind the attack on the tanker.",
+            second: "Iran was never behind the attack on the tanker.", same: false, why: "never"),
         // Another event sharing a figure or a speaker.
-        Pair(first: "The Pentagon said 34 troops were injured.", second: "The Pentagon said 34 aircraft were grounded.", same: false, why: "same figure and speaker"),
-        Pair(first: "The storm left 10,000 homes without power.", second: "10,000 protesters marched through the capital.", same: false, why: "same figure"),
-        Pair(first: "Iran fired ballistic missiles at two bases in Iraq.", second: "Iran denied any role in the downing of the airliner.", same: false, why: "same actor"),
+        Pair(
+            first: "The Pentagon said 34 troops were injured.", second: "The Pentagon said 34 aircraft were grounded.",
+            same: false, why: "same figure and speaker"),
+        Pair(
+            first: "The storm left 10,000 homes without power.",
+            second: "10,000 protesters marched through the capital.", same: false, why: "same figure"),
+        Pair(
+            first: "Iran fired ballistic missiles at two bases in Iraq.",
+            second: "Iran denied any role in the downing of the airliner.", same: false, why: "same actor"),
     ]
 
     @Test("pair", arguments: pairs)

@@ -36,9 +36,12 @@ enum MatchingTestSupport {
         let data = try Data(contentsOf: sharedFolder.appending(path: "dev/gold.json"))
         let gold = try JSONDecoder().decode(GoldFile.self, from: data)
         let items = gold.claims.flatMap { claim in
-            claim.asserted_in.map { GoldItem(claim: claim.id, article: $0.article, evidence: $0.evidence, stance: $0.stance) }
+            claim.asserted_in.map {
+                GoldItem(claim: claim.id, article: $0.article, evidence: $0.evidence, stance: $0.stance)
+            }
         }
-        return items.enumerated().sorted { ($0.element.article, $0.offset) < ($1.element.article, $1.offset) }.map(\.element)
+        return items.enumerated().sorted { ($0.element.article, $0.offset) < ($1.element.article, $1.offset) }.map(
+            \.element)
     }
 
     /// Inserts texts one by one, each joining its best match or founding a new claim; returns
@@ -87,7 +90,10 @@ enum MatchingTestSupport {
             var previous: Character = " "
             for character in line {
                 let lastWord = current.split(separator: " ").last ?? ""
-                let isAbbreviation = previous == "." && (lastWord.dropLast().contains(".") || (lastWord.count <= 4 && lastWord.first?.isUppercase == true))
+                let isAbbreviation =
+                    previous == "."
+                    && (lastWord.dropLast().contains(".")
+                        || (lastWord.count <= 4 && lastWord.first?.isUppercase == true))
                 if character == " ", !isAbbreviation, previous == "." || previous == "!" || previous == "?" {
                     result.append(current)
                     current = ""

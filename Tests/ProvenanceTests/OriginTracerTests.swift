@@ -23,9 +23,13 @@ struct OriginTracerTests {
     func reReportingIsCircular() {
         let result = tracer.corroborate([
             mention(1, article: 1, day: 13, outlet: "Politico", speaker: "a US official", kind: .anonymous),
-            mention(2, article: 2, day: 14, outlet: "Fox News", speaker: "two officials", kind: .anonymous, via: ["Politico"]),
+            mention(
+                2, article: 2, day: 14, outlet: "Fox News", speaker: "two officials", kind: .anonymous,
+                via: ["Politico"]),
             mention(3, article: 3, day: 14, outlet: "Daily Mail", speaker: "Politico", kind: .outlet),
-            mention(4, article: 4, day: 15, outlet: "Blog", speaker: "Fox News", kind: .outlet, via: ["Fox News", "Politico"]),
+            mention(
+                4, article: 4, day: 15, outlet: "Blog", speaker: "Fox News", kind: .outlet,
+                via: ["Fox News", "Politico"]),
         ])
         #expect(result.origins.map(\.name) == ["Politico"])
         #expect(result.circular)
@@ -37,7 +41,8 @@ struct OriginTracerTests {
     func namedSpeakersAreIndependent() {
         let result = tracer.corroborate([
             mention(1, article: 1, day: 1, outlet: "AP", speaker: "Dana Okoro", kind: .person),
-            mention(2, article: 2, day: 2, outlet: "Tribune", speaker: "Martin Kessler", kind: .person, via: ["Tribune"]),
+            mention(
+                2, article: 2, day: 2, outlet: "Tribune", speaker: "Martin Kessler", kind: .person, via: ["Tribune"]),
         ])
         #expect(result.originCount == 2)
         #expect(!result.circular)
@@ -189,7 +194,8 @@ struct SameArticleOriginTests {
     @Test("'the newspaper said' traces to the outlet the article credits")
     func genericOutletReference() {
         let traced = tracer.identifiedOrigin(
-            of: mention(1, article: 1, outlet: "Wire", credits: ["The Harbor Ledger"], speaker: "The newspaper", kind: .person))
+            of: mention(
+                1, article: 1, outlet: "Wire", credits: ["The Harbor Ledger"], speaker: "The newspaper", kind: .person))
         #expect(traced?.rule == .anonymousToOutlet)
         #expect(traced?.origin.contains("Harbor Ledger") == true)
     }

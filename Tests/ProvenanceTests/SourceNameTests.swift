@@ -43,7 +43,8 @@ struct SourceNameTests {
 
     @Test("keys fold case, so variants group together")
     func keys() {
-        #expect(SourceNames.key("POLITICO", kind: .outlet) == SourceNames.key("the US news magazine Politico", kind: nil))
+        #expect(
+            SourceNames.key("POLITICO", kind: .outlet) == SourceNames.key("the US news magazine Politico", kind: nil))
         #expect(SourceNames.key("DoD", kind: nil) == SourceNames.key("the Pentagon", kind: .organization))
         #expect(SourceNames.key("US Central Command", kind: nil) == "us central command")
     }
@@ -51,7 +52,8 @@ struct SourceNameTests {
     @Test("surnames resolve to the full name seen, and stay when ambiguous")
     func resolver() {
         var resolver = NameResolver()
-        for name in ["President Trump", "Donald Trump", "Gen. Kenneth McKenzie", "Javad Zarif", "Mohammad Javad Zarif"] {
+        for name in ["President Trump", "Donald Trump", "Gen. Kenneth McKenzie", "Javad Zarif", "Mohammad Javad Zarif"]
+        {
             resolver.observe(SourceNames.canonical(name, kind: .person))
         }
         #expect(resolver.resolve(SourceNames.canonical("President Trump", kind: .person)) == "Donald Trump")

@@ -131,7 +131,8 @@ struct StoreTests {
         let path = Fixtures.examples.appending(path: "01-harbor-ledger.md").path
         let parsed = try ArticleReader().read(path: path, displayPath: path, metadata: MetadataOverrides())
         var index = ClaimIndex()
-        _ = try store.write([AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))], index: &index)
+        _ = try store.write(
+            [AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))], index: &index)
         #expect(try store.hasDirtyClaims())
         let claims = try store.claims()
         #expect(try !store.hasDirtyClaims())

@@ -125,7 +125,8 @@ public struct OriginTracer {
     func demoteUnconfirmedCredits(
         _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
     ) -> ([TracedMention], [OriginEvidence]) {
-        let confirmed = Set(traces.filter { $0.rule != .creditedStory }.map { names.key($0.origin, kind: $0.originKind) })
+        let confirmed = Set(
+            traces.filter { $0.rule != .creditedStory }.map { names.key($0.origin, kind: $0.originKind) })
         guard !confirmed.isEmpty else { return (traces, pending) }
         let byID = Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { a, _ in a })
         var kept: [TracedMention] = []
@@ -157,7 +158,8 @@ public struct OriginTracer {
         guard !namedByArticle.isEmpty else { return (traces, pending) }
         func deferred(_ mentionID: Int64) -> TracedMention? {
             guard let articleID = articleOf[mentionID], let named = namedByArticle[articleID] else { return nil }
-            return TracedMention(mentionID: mentionID, origin: named.origin, originKind: named.originKind, rule: .sameArticle)
+            return TracedMention(
+                mentionID: mentionID, origin: named.origin, originKind: named.originKind, rule: .sameArticle)
         }
         let updated = traces.map { trace in
             trace.rule == .namedSpeaker ? trace : (deferred(trace.mentionID) ?? trace)
@@ -323,7 +325,9 @@ public struct OriginTracer {
         let words = speaker.split(separator: " ")
         guard let last = words.last, words.count <= 4 else { return false }
         guard roleNouns.contains(last.lowercased()) else { return false }
-        return !words.dropFirst().contains { $0.first?.isUppercase == true && $0.count > 2 && $0 != "US" && $0 != "U.S." }
+        return !words.dropFirst().contains {
+            $0.first?.isUppercase == true && $0.count > 2 && $0 != "US" && $0 != "U.S."
+        }
     }
 
     static let roleNouns: Set<String> = [

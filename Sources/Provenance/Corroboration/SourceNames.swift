@@ -11,7 +11,9 @@ public enum SourceNames {
         // "Saeed Khatibzadeh, the foreign ministry spokesman": the part naming the role wins.
         let parts = name.split(separator: ",")
         if parts.count > 1, kind != .anonymous,
-            let role = parts.first(where: { part in part.split(separator: " ").contains { spokesWords.contains($0.lowercased()) } })
+            let role = parts.first(where: { part in
+                part.split(separator: " ").contains { spokesWords.contains($0.lowercased()) }
+            })
         {
             return canonical(String(role), kind: kind)
         }
@@ -27,7 +29,8 @@ public enum SourceNames {
         if kind == .anonymous { return words.joined(separator: " ") }
         words = dropTitles(words)
         // A description before a name: "the US news magazine Politico" → "Politico".
-        if let describer = words.lastIndex(where: { describers.contains($0.lowercased()) }), describer + 1 < words.count,
+        if let describer = words.lastIndex(where: { describers.contains($0.lowercased()) }),
+            describer + 1 < words.count,
             words[(describer + 1)...].allSatisfy({ isCapitalised($0) })
         {
             words = Array(words[(describer + 1)...])
@@ -44,7 +47,8 @@ public enum SourceNames {
     /// Words, with quotes, possessive "'s" on the last word, punctuation at the ends and
     /// "U.S."/"United States" folded.
     private static func tidy(_ name: String) -> [String] {
-        var text = name.replacing("\u{00A0}", with: " ").replacing("\u{2019}", with: "'").replacing("\u{2018}", with: "'")
+        var text = name.replacing("\u{00A0}", with: " ").replacing("\u{2019}", with: "'").replacing(
+            "\u{2018}", with: "'")
         for variant in ["U.S.A.", "U.S.", "U.S", "United States of America", "United States", "USA"] {
             text = text.replacing(variant, with: "US")
         }
@@ -62,7 +66,9 @@ public enum SourceNames {
         if role + 1 < words.count, words[role + 1].lowercased() == "for" {
             return Array(words[(role + 2)...])
         }
-        let before = words[..<role].filter { !leadingArticles.contains($0.lowercased()) && !["chief", "press"].contains($0.lowercased()) }
+        let before = words[..<role].filter {
+            !leadingArticles.contains($0.lowercased()) && !["chief", "press"].contains($0.lowercased())
+        }
         return before.isEmpty ? nil : before
     }
 

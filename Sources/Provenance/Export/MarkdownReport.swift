@@ -58,7 +58,9 @@ public struct MarkdownReport: Sendable {
                 var who = mention.speaker.map { "speaker: \(Self.inline($0))" } ?? "own voice"
                 if !mention.via.isEmpty { who += ", via \(mention.via.joined(separator: " > "))" }
                 if mention.stance != .asserts { who += ", **\(mention.stance.rawValue)**" }
-                output.write("- “\(Self.inline(mention.exact))” — \(Self.inline(place)) (\(who); origin: \(Self.inline(mention.origin)))\n")
+                output.write(
+                    "- “\(Self.inline(mention.exact))” — \(Self.inline(place)) (\(who); origin: \(Self.inline(mention.origin)))\n"
+                )
             }
             if detail.mentions.count > evidencePerClaim {
                 output.write("- … and \(detail.mentions.count - evidencePerClaim) more: `prov claim \(claim.id)`\n")

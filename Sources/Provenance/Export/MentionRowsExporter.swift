@@ -29,10 +29,12 @@ public struct MentionRowsExporter: Sendable {
                 switch format {
                 case .csv:
                     let fields: [String] = [
-                        String(mention.id), String(claim.id), claim.text, String(mention.articleID), article?.path ?? "",
+                        String(mention.id), String(claim.id), claim.text, String(mention.articleID),
+                        article?.path ?? "",
                         article?.outlet ?? "", article?.published ?? "", String(mention.start), String(mention.end),
                         mention.exact, mention.speaker ?? "", mention.speakerKind?.rawValue ?? "",
-                        mention.via.joined(separator: " > "), mention.stance.rawValue, mention.hedged ? "true" : "false",
+                        mention.via.joined(separator: " > "), mention.stance.rawValue,
+                        mention.hedged ? "true" : "false",
                         mention.cue ?? "", mention.rule, mention.origin, mention.originRule,
                         String(detail.origins.count), claim.circular ? "true" : "false",
                         claim.contested ? "true" : "false",

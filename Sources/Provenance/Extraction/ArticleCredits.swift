@@ -7,7 +7,9 @@
 extension MentionExtractor.ArticleRun {
     mutating func finish() -> ArticleExtraction {
         // The article's own outlet in its dateline is not a relay ("WASHINGTON (UPI) --" in UPI's copy).
-        if let w = wire?.lowercased(), let own = ownOutlet?.lowercased(), own == w || own.hasPrefix(w + " ") { wire = nil }
+        if let w = wire?.lowercased(), let own = ownOutlet?.lowercased(), own == w || own.hasPrefix(w + " ") {
+            wire = nil
+        }
         let total = (drafts.last?.region ?? 0) + 1
         // Paragraphs (counted among those holding mentions) whose outlets count as credits.
         let creditWindow = max(4, total / 2)
@@ -49,7 +51,11 @@ extension MentionExtractor.ArticleRun {
             if drafts[i].viaKinds.contains(.unknown) {
                 var via: [String] = []
                 for (name, kind) in zip(m.via, drafts[i].viaKinds) {
-                    if kind != .unknown { via.append(name) } else if let c = credits.first, !via.contains(c) { via.append(c) }
+                    if kind != .unknown {
+                        via.append(name)
+                    } else if let c = credits.first, !via.contains(c) {
+                        via.append(c)
+                    }
                 }
                 m.via = via
             }
@@ -66,7 +72,9 @@ extension MentionExtractor.ArticleRun {
             if m.speakerKind == .anonymous || m.speakerKind == .organization, let s = m.speaker, let k = m.speakerKind {
                 lastGroup = (s, k)
             }
-            if let w = wire, !m.via.contains(where: { $0.lowercased() == w.lowercased() }), m.speaker?.lowercased() != w.lowercased() {
+            if let w = wire, !m.via.contains(where: { $0.lowercased() == w.lowercased() }),
+                m.speaker?.lowercased() != w.lowercased()
+            {
                 m.via.append(w)  // wire copy: the agency relays everything in it
             }
             drafts[i].mention = m

@@ -39,8 +39,10 @@ extension MentionExtractor {
         /// The index past the last token that is not closing punctuation.
         var contentEnd: Int {
             var e = t.count
-            while e > 0, t[e - 1].kind == .terminal || t[e - 1].kind == .comma || t[e - 1].kind == .closeQuote
-                || t[e - 1].kind == .dash { e -= 1 }
+            while e > 0,
+                t[e - 1].kind == .terminal || t[e - 1].kind == .comma || t[e - 1].kind == .closeQuote
+                    || t[e - 1].kind == .dash
+            { e -= 1 }
             return e
         }
         func wordCount(_ r: Range<Int>) -> Int {
@@ -64,9 +66,13 @@ extension MentionExtractor {
                 let pc = cls(i - 1)
                 if pc.contains(.be) { return false }  // passive: "is said to", "was denied", "were confirmed"
                 if isWord(i - 1, Lexicon.hTo) && !c.contains(.deny) && !c.contains(.dispute)
-                    && !isWord(i - 2, Lexicon.hFirst) { return false }  // "declined to say"; "was first to report" counts
+                    && !isWord(i - 2, Lexicon.hFirst)
+                {
+                    return false
+                }  // "declined to say"; "was first to report" counts
                 if t[i - 1].kind == .word && pc.contains(.determiner) && !c.contains(.told)
-                    && !c.contains(.deny) && !c.contains(.dispute) && !pc.contains(.pronoun) {
+                    && !c.contains(.deny) && !c.contains(.dispute) && !pc.contains(.pronoun)
+                {
                     return false  // "the reported plot", "no reported casualties"
                 }
                 if isWord(i - 1, Lexicon.hNo) { return false }
@@ -86,7 +92,9 @@ extension MentionExtractor {
             let first = t[r.lowerBound]
             guard first.isWord else { return false }
             let fc = cls(r.lowerBound)
-            if !(first.capitalized || first.kind == .number || !fc.intersection([.determiner, .pronoun, .anonymous, .organization, .document, .title]).isEmpty) {
+            if !(first.capitalized || first.kind == .number
+                || !fc.intersection([.determiner, .pronoun, .anonymous, .organization, .document, .title]).isEmpty)
+            {
                 return false
             }
             var relative = false

@@ -74,7 +74,8 @@ extension MentionExtractor.SentenceView {
     func participleClauses(_ r: Range<Int>) -> [Range<Int>] {
         var i = r.lowerBound + 1
         while i < r.upperBound - 1 {
-            if t[i].kind == .comma, !t[i].inQuote, t[i + 1].kind == .word, Self.resultParticiples.contains(t[i + 1].hash),
+            if t[i].kind == .comma, !t[i].inQuote, t[i + 1].kind == .word,
+                Self.resultParticiples.contains(t[i + 1].hash),
                 wordCount(r.lowerBound..<i) >= 4, wordCount((i + 1)..<r.upperBound) >= 4
             {
                 return [r.lowerBound..<i, (i + 1)..<r.upperBound]
@@ -90,9 +91,10 @@ extension MentionExtractor.SentenceView {
         var i = r.lowerBound
         guard isWord(i, Self.hIt) else { return r }
         i += 1
-        while i < r.upperBound, isWord(i, Self.hHas) || isWord(i, Self.hHad) || isWord(i, Self.hWas)
-            || isWord(i, Self.hIs) || isWord(i, Self.hSince) || isWord(i, Self.hBeen) || isWord(i, Self.hAlso)
-            || isWord(i, Self.hNow) || isWord(i, Self.hLater)
+        while i < r.upperBound,
+            isWord(i, Self.hHas) || isWord(i, Self.hHad) || isWord(i, Self.hWas)
+                || isWord(i, Self.hIs) || isWord(i, Self.hSince) || isWord(i, Self.hBeen) || isWord(i, Self.hAlso)
+                || isWord(i, Self.hNow) || isWord(i, Self.hLater)
         {
             i += 1
         }

@@ -7,9 +7,11 @@ extension MentionExtractor.SentenceView {
     func frontAccordingTo() -> Attribution? {
         guard t.count > 4, isWord(0, Lexicon.hAccording), isWord(1, Lexicon.hTo) else { return nil }
         // The comma may sit inside a closing quote: "According to a directive known as “Duty to Warn,” …"
-        guard let comma = (2..<t.count).first(where: {
-            t[$0].kind == .comma && (!t[$0].inQuote || $0 + 1 < t.count && t[$0 + 1].kind == .closeQuote)
-        }), comma > 2 else { return nil }
+        guard
+            let comma = (2..<t.count).first(where: {
+                t[$0].kind == .comma && (!t[$0].inQuote || $0 + 1 < t.count && t[$0 + 1].kind == .closeQuote)
+            }), comma > 2
+        else { return nil }
         let quoted = t[comma].inQuote
         let np = 2..<comma
         var quiet = self
@@ -53,7 +55,11 @@ extension MentionExtractor.SentenceView {
         let limit = min(t.count, s + 18)
         var found = -1
         while k < limit {
-            if t[k].inQuote && !ignoreQuotes || t[k].kind == .colon || t[k].kind == .semicolon || t[k].kind == .openQuote { break }
+            if t[k].inQuote && !ignoreQuotes || t[k].kind == .colon || t[k].kind == .semicolon
+                || t[k].kind == .openQuote
+            {
+                break
+            }
             if k > s, isCue(k, front: true) { found = k; break }
             k += 1
         }
@@ -61,7 +67,8 @@ extension MentionExtractor.SentenceView {
         var e = found
         while e > s + 1, t[e - 1].kind == .word || t[e - 1].kind == .number,
             !cls(e - 1).intersection([.between, .temporal]).isEmpty || t[e - 1].kind == .number
-                || (t[e - 1].capitalized && cls(e - 1).contains(.temporal)) {
+                || (t[e - 1].capitalized && cls(e - 1).contains(.temporal))
+        {
             e -= 1
         }
         // A trailing comma closes an apposition: "Saeed Khatibzadeh, the spokesman, said".
@@ -76,7 +83,8 @@ extension MentionExtractor.SentenceView {
             let tail = (lastComma + 1)..<e
             let head = s..<c1
             if head.contains(where: { t[$0].kind == .word && !t[$0].capitalized && cls($0).contains(.preposition) }),
-                !tail.isEmpty, isNounPhrase(tail, allowCommas: false) {
+                !tail.isEmpty, isNounPhrase(tail, allowCommas: false)
+            {
                 subject = tail
             }
         }
@@ -85,13 +93,18 @@ extension MentionExtractor.SentenceView {
         // "A Politico story citing unnamed officials said …"
         if let ci = subject.first(where: { t[$0].kind == .word && cls($0).contains(.citing) }), ci > s, ci + 1 < e {
             var head = s..<ci
-            while head.count > 1, t[head.upperBound - 1].kind == .comma { head = head.lowerBound..<(head.upperBound - 1) }
+            while head.count > 1, t[head.upperBound - 1].kind == .comma {
+                head = head.lowerBound..<(head.upperBound - 1)
+            }
             var cited = (ci + 1)..<e
-            while cited.count > 1, t[cited.upperBound - 1].kind == .comma { cited = cited.lowerBound..<(cited.upperBound - 1) }
+            while cited.count > 1, t[cited.upperBound - 1].kind == .comma {
+                cited = cited.lowerBound..<(cited.upperBound - 1)
+            }
             via.append(head)
             subject = cited
         } else if let qi = subject.first(where: { isWord($0, Lexicon.hQuoted) || isWord($0, Lexicon.hCited) }),
-            isWord(qi + 1, Lexicon.hBy), qi > s, qi + 2 < e {
+            isWord(qi + 1, Lexicon.hBy), qi > s, qi + 2 < e
+        {
             via.append((qi + 2)..<e)  // "one of the officials quoted by Politico said"
             subject = s..<qi
         }
@@ -100,7 +113,8 @@ extension MentionExtractor.SentenceView {
             // "X told Y (that) …"; "told Y to …" is an order, not a report.
             var o = c
             while o < t.count, o < c + 7, t[o].kind == .word || t[o].kind == .number, !isWord(o, Lexicon.hThat),
-                o == c || cls(o).intersection([.preposition, .temporal]).isEmpty { o += 1 }
+                o == c || cls(o).intersection([.preposition, .temporal]).isEmpty
+            { o += 1 }
             guard o > c else { return nil }
             if isWord(o, Lexicon.hTo) { return nil }
             if !cls(c).contains(.audience) { via.insert(c..<o, at: 0) }
@@ -118,7 +132,8 @@ extension MentionExtractor.SentenceView {
         var stance = Stance.asserts
         if cueClass.contains(.deny) { stance = .denies } else if cueClass.contains(.dispute) { stance = .disputes }
         let rule = cueClass.contains(.told) ? "front-told" : (stance == .asserts ? "front-said" : "denial")
-        var a = Attribution(speaker: subject, cue: found..<(found + 1), content: [content], via: via, rule: rule, stance: stance)
+        var a = Attribution(
+            speaker: subject, cue: found..<(found + 1), content: [content], via: via, rule: rule, stance: stance)
         if stance == .denies { a.content = [stripDeniedObject(content)] }
         return a
     }
@@ -142,7 +157,8 @@ extension MentionExtractor.SentenceView {
     func splitRelay(_ a: inout Attribution) {
         let r = a.speaker
         if let qi = r.first(where: { isWord($0, Lexicon.hQuoted) || isWord($0, Lexicon.hCited) }),
-            isWord(qi + 1, Lexicon.hBy), qi > r.lowerBound, qi + 2 < r.upperBound {
+            isWord(qi + 1, Lexicon.hBy), qi > r.lowerBound, qi + 2 < r.upperBound
+        {
             a.via.insert((qi + 2)..<r.upperBound, at: 0)
             a.speaker = r.lowerBound..<qi
             return
@@ -153,7 +169,9 @@ extension MentionExtractor.SentenceView {
     /// "X, citing Y" inside an attribution: the cited Y speaks, X relays.
     func splitCiting(_ a: inout Attribution) {
         let r = a.speaker
-        guard let ci = r.first(where: { t[$0].kind == .word && cls($0).contains(.citing) }), ci > r.lowerBound else { return }
+        guard let ci = r.first(where: { t[$0].kind == .word && cls($0).contains(.citing) }), ci > r.lowerBound else {
+            return
+        }
         var head = r.lowerBound..<ci
         while head.count > 1, t[head.upperBound - 1].kind == .comma { head = head.lowerBound..<(head.upperBound - 1) }
         guard ci + 1 < r.upperBound else { return }

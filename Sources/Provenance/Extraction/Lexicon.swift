@@ -56,7 +56,9 @@ extension MentionExtractor {
             func add(_ cls: WordClass, _ words: String) {
                 for w in words.split(separator: " ") { t[ByteText.hash(String(w)), default: []].insert(cls) }
             }
-            add(.cue, """
+            add(
+                .cue,
+                """
                 said says say told tells reported stated noted added adds believe believes warned warns \
                 tweeted tweets announced announces confirmed confirms claimed alleges insisted insists \
                 acknowledged acknowledges wrote writes explained explains revealed declared declares argued argues \
@@ -67,78 +69,106 @@ extension MentionExtractor {
             add(.told, "told tells")
             add(.deny, "denied denies deny rejected rejects reject dismissed dismisses refuted refutes rebuffed")
             add(.dispute, "disputed disputes questioned contradicted contradicts doubted")
-            add(.hedge, """
+            add(
+                .hedge,
+                """
                 reportedly allegedly alleged may might could purportedly apparently supposedly possibly \
                 presumably ostensibly
                 """)
             add(.be, "is are was were be been being")
-            add(.passiveCue, "said reported believed thought alleged understood rumored rumoured expected known claimed told")
-            add(.determiner, """
+            add(
+                .passiveCue,
+                "said reported believed thought alleged understood rumored rumoured expected known claimed told")
+            add(
+                .determiner,
+                """
                 the a an this these those some several many two three four five six seven eight nine ten \
                 one another both all most other few senior top unnamed anonymous
                 """)
             add(.pronoun, "he she they it we i you")
-            add(.title, """
+            add(
+                .title,
+                """
                 president gen general lt col capt maj adm sgt dr mr mrs ms secretary minister spokesman \
                 spokeswoman spokesperson sen senator rep gov ambassador director chief commander press former \
                 army navy marine prime deputy vice foreign defense defence state lieutenant colonel major \
                 admiral sergeant captain professor analyst correspondent reporter king queen prince ayatollah \
                 supreme leader chairman chair ceo head mayor governor
                 """)
-            add(.between, """
+            add(
+                .between,
+                """
                 has have had also initially previously later first then again earlier recently publicly \
                 separately quickly further repeatedly subsequently already himself herself itself themselves \
                 moved to has had on in last this week yesterday today tonight reportedly originally once \
                 similarly likewise privately officially formally flatly strongly allegedly now was is were are quick
                 """)
-            add(.temporal, """
+            add(
+                .temporal,
+                """
                 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year \
                 earlier later last this morning evening afternoon night january february march april may june july \
                 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
                 """)
             add(.preposition, "on in at by to during after before from with for of via through over amid while into")
-            add(.anonymous, """
+            add(
+                .anonymous,
+                """
                 official officials source sources people person insider insiders diplomat diplomats aide aides \
                 analyst analysts expert experts someone witness witnesses resident residents officers officer \
                 spokesman spokeswoman spokesperson lawmakers observers investigators authorities staffers \
                 staffer member members individuals individual chiefs
                 """)
-            add(.organization, """
+            add(
+                .organization,
+                """
                 ministry department pentagon command centcom government embassy agency military army navy \
                 marines corps administration house office council committee commission court police forces \
                 force guard guards kremlin parliament congress senate cabinet regime nato un irgc cia fbi nsa \
                 dod dirco ministries state republic company university institute service services union \
                 party bureau directorate mission nations
                 """)
-            add(.document, """
+            add(
+                .document,
+                """
                 report reports statement statements papers paper documents document memo assessment letter \
                 filing study analysis cable survey tally data review story article release intelligence \
                 findings figures account accounts briefing comments remarks
                 """)
-            add(.outlet, """
+            add(
+                .outlet,
+                """
                 politico cnn reuters ap afp bloomberg bbc axios nbc abc cbs msnbc irna tasnim fars irib mehr isna \
                 xinhua tass jazeera guardian telegraph haaretz newsweek mediaite huffpost breitbart npr pbs upi \
                 pti ani yonhap kyodo sputnik al-monitor arabiya al-arabiya aawsat dpa efe ansa nyt wsj presstv \
                 fox bna wam sana spa interfax ria novosti kyiv
                 """)
-            add(.outletSuffix, """
+            add(
+                .outletSuffix,
+                """
                 news times post journal press magazine television tv radio tribune herald gazette telegraph \
                 chronicle daily wire observer monitor insider examiner courier dispatch weekly express media \
                 ledger inquirer bulletin register digest review sentinel standard star sun mirror mail globe \
                 record reporter independent statesman tribune current
                 """)
-            add(.place, """
+            add(
+                .place,
+                """
                 us u.s usa america american americans iran iranian iranians iraq iraqi israel israeli china chinese \
                 russia russian uk britain british france french germany german tehran washington pretoria \
                 baghdad europe european syria syrian saudi arabia turkey turkish south north africa african \
                 islamic western eastern united states kingdom east west middle gulf arab un u.n
                 """)
-            add(.intro, """
+            add(
+                .intro,
+                """
                 despite after in on at as since while although though when following before amid last about \
                 still however meanwhile but and so yet also during with under a an earlier later by for \
                 separately similarly moreover furthermore additionally instead then over according within
                 """)
-            add(.clauseVerb, """
+            add(
+                .clauseVerb,
+                """
                 is are was were has have had will would can could did does do may might must should shall \
                 isn't aren't wasn't weren't hasn't haven't won't can't didn't doesn't
                 """)
@@ -147,7 +177,9 @@ extension MentionExtractor {
             add(.stanceWord, "baseless not no cast casting despite")
             add(.outletReference, "website outlet newspaper paper publication network broadcaster channel site")
             add(.opener, "but and so yet however meanwhile elsewhere still also separately instead moreover then now")
-            add(.abbreviation, """
+            add(
+                .abbreviation,
+                """
                 mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev st sr jr ft mt no vs inc corp \
                 co ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est dept gov't pvt spc cpl brig hon \
                 pres etc al
@@ -155,7 +187,9 @@ extension MentionExtractor {
             add(.according, "according")
             add(.citing, "citing quoting")
             add(.relative, "who which whose whom where")
-            add(.furniture, """
+            add(
+                .furniture,
+                """
                 click subscribe share sign follow advertisement related copyright read watch listen download \
                 comments comment newsletter
                 """)

@@ -24,8 +24,12 @@ extension MentionExtractor {
             }
             for k in first..<max(first, lines.count) {
                 var r = lines[k]
-                while r.lowerBound < r.upperBound, ByteText.isSpace(p[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
-                while r.upperBound > r.lowerBound, ByteText.isSpace(p[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+                while r.lowerBound < r.upperBound, ByteText.isSpace(p[r.lowerBound]) {
+                    r = (r.lowerBound + 1)..<r.upperBound
+                }
+                while r.upperBound > r.lowerBound, ByteText.isSpace(p[r.upperBound - 1]) {
+                    r = r.lowerBound..<(r.upperBound - 1)
+                }
                 if !r.isEmpty { regions.append(r) }
             }
             var headline: Range<Int>? = nil

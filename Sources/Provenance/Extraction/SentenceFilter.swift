@@ -27,7 +27,9 @@ extension MentionExtractor.SentenceView {
         if t[e].kind == .terminal, p[t[e].start] == 0x3F { return .skip }
         if t[0].kind == .word, cls(0).contains(.furniture), words < 15 { return .skip }
         // Bylines: "By John Smith".
-        if t[0].kind == .word, isWord(0, Lexicon.hBy), t[0].capitalized, words <= 8, last.kind != .terminal { return .skip }
+        if t[0].kind == .word, isWord(0, Lexicon.hBy), t[0].capitalized, words <= 8, last.kind != .terminal {
+            return .skip
+        }
         let terminated = t[e].kind == .terminal || last.kind == .closeQuote
         if !terminated && !headline {
             // A line without a final mark: a heading or caption unless it reads as running text.

@@ -12,7 +12,8 @@ extension MentionExtractor.ArticleRun {
         if verdict == .skip { return }
         noteReportedBy(v, region: region)
         if let last = drafts.last, last.pureQuote, last.region == region, last.mention.speaker == nil,
-            let only = v.tail(0..<v.contentEnd) {
+            let only = v.tail(0..<v.contentEnd)
+        {
             // "“… magnitude!” Mr Trump tweeted on Monday." split after the quote: the
             // attribution-only sentence gives the quotation its speaker.
             let (sr, kind) = v.classifySpeaker(only.speaker)
@@ -44,8 +45,10 @@ extension MentionExtractor.ArticleRun {
                 let m = ExtractedMention(
                     span: span, content: string(span), stance: reading.stance, hedged: reading.hedged,
                     rule: "own-voice")
-                drafts.append(Draft(mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
-                                    speakerIsDefiniteReport: false))
+                drafts.append(
+                    Draft(
+                        mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
+                        speakerIsDefiniteReport: false))
             }
             return
         }
@@ -61,7 +64,8 @@ extension MentionExtractor.ArticleRun {
                 inner = v.midAccordingTo()
             }
             if var inner, inner.speaker.lowerBound >= cr.lowerBound, inner.cue.upperBound <= cr.upperBound,
-                inner.speaker.upperBound <= cr.upperBound, let ic = inner.content.first, ic.lowerBound < cr.upperBound {
+                inner.speaker.upperBound <= cr.upperBound, let ic = inner.content.first, ic.lowerBound < cr.upperBound
+            {
                 v.splitRelay(&inner)
                 let innerKind = v.classifySpeaker(inner.speaker).1
                 let narrowed = ic.lowerBound..<min(ic.upperBound, cr.upperBound)
@@ -118,14 +122,18 @@ extension MentionExtractor.ArticleRun {
         let speakerName = a.speakerOverride ?? string(sSpan)
         let first = a.content[0].lowerBound
         let quoted = first < v.count && (tokens[first].inQuote || (first > 0 && tokens[first - 1].kind == .openQuote))
-        let definite = kind == .document && speakerRange.count == 2 && v.isWord(speakerRange.lowerBound, MentionExtractor.Lexicon.hThe)
+        let definite =
+            kind == .document && speakerRange.count == 2
+            && v.isWord(speakerRange.lowerBound, MentionExtractor.Lexicon.hThe)
         func add(_ span: Range<Int>, _ content: String, _ stance: Stance, _ rule: String) {
             let m = ExtractedMention(
                 span: span, content: content, speaker: speakerName, speakerSpan: sSpan, speakerKind: kind,
                 via: viaNames, stance: stance, hedged: wholeReading.hedged, cue: string(cueSpan), cueSpan: cueSpan,
                 rule: rule)
-            drafts.append(Draft(mention: m, region: region, pureQuote: false, quotedContent: quoted, viaKinds: viaKinds,
-                                speakerIsDefiniteReport: definite))
+            drafts.append(
+                Draft(
+                    mention: m, region: region, pureQuote: false, quotedContent: quoted, viaKinds: viaKinds,
+                    speakerIsDefiniteReport: definite))
         }
         if stance == .denies {
             add(span, content, .denies, a.rule == "denial" ? "denial" : a.rule)
@@ -158,7 +166,8 @@ extension MentionExtractor.ArticleRun {
             }
         }
         // "Durban - The agency said …": a capitalised place name alone before a dash.
-        let placeOnly = dash > 0 && dash <= 2 && (0..<dash).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
+        let placeOnly =
+            dash > 0 && dash <= 2 && (0..<dash).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
         guard dash > 0, caps || paren || placeOnly, dash + 3 < tokens.count else { return }
         let v = MentionExtractor.SentenceView(t: tokens, p: p)
         if paren, let o = v.outletRun(in: 0..<dash), v.classifySpeaker(o).1 == .outlet, wire == nil {
@@ -172,8 +181,10 @@ extension MentionExtractor.ArticleRun {
         guard region < 6 else { return }
         var i = 0
         while i + 2 < v.count {
-            if v.isWord(i, MentionExtractor.Lexicon.hReported), v.isWord(i + 1, MentionExtractor.Lexicon.hBy), !tokens[i].inQuote,
-                let o = v.outletRun(in: (i + 2)..<min(v.count, i + 8)) {
+            if v.isWord(i, MentionExtractor.Lexicon.hReported), v.isWord(i + 1, MentionExtractor.Lexicon.hBy),
+                !tokens[i].inQuote,
+                let o = v.outletRun(in: (i + 2)..<min(v.count, i + 8))
+            {
                 creditCandidates.append((string(tokenSpan(v, o)), region))
             }
             i += 1
@@ -190,12 +201,19 @@ extension MentionExtractor.ArticleRun {
     func trimmedSpan(_ v: MentionExtractor.SentenceView, _ r: Range<Int>) -> Range<Int> {
         var s = r.lowerBound
         var e = r.upperBound
-        while s < e, tokens[s].kind == .openQuote || tokens[s].kind == .dash || tokens[s].kind == .comma
-            || tokens[s].kind == .colon { s += 1 }
+        while s < e,
+            tokens[s].kind == .openQuote || tokens[s].kind == .dash || tokens[s].kind == .comma
+                || tokens[s].kind == .colon
+        { s += 1 }
         while e > s {
             let k = tokens[e - 1].kind
             if k == .terminal || k == .comma || k == .closeQuote || k == .dash || k == .colon || k == .semicolon
-                || k == .openQuote { e -= 1 } else { break }
+                || k == .openQuote
+            {
+                e -= 1
+            } else {
+                break
+            }
         }
         guard e > s else { return 0..<0 }
         return tokens[s].start..<tokens[e - 1].end

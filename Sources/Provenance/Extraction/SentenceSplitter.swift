@@ -86,7 +86,13 @@ extension MentionExtractor {
         static func skipSpace(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
             var j = from
             while j < end {
-                if ByteText.isSpace(p[j]) { j += 1 } else if p[j] == 0xC2, j + 1 < end, p[j + 1] == 0xA0 { j += 2 } else { break }
+                if ByteText.isSpace(p[j]) {
+                    j += 1
+                } else if p[j] == 0xC2, j + 1 < end, p[j + 1] == 0xA0 {
+                    j += 2
+                } else {
+                    break
+                }
             }
             return j
         }

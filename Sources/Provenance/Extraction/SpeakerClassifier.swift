@@ -81,7 +81,8 @@ extension MentionExtractor.SentenceView {
         var head = r.upperBound - 1
         for i in r where i > r.lowerBound {
             if isWord(i, Lexicon.hSeen) || isWord(i, Lexicon.hBy) || isWord(i, Lexicon.hFrom) || isWord(i, Lexicon.hOf)
-                || cls(i).contains(.relative) {
+                || cls(i).contains(.relative)
+            {
                 head = i - 1
                 break
             }
@@ -96,17 +97,21 @@ extension MentionExtractor.SentenceView {
             let c = cls(i)
             var hit = c.contains(.outlet)
             if !hit, c.contains(.outletSuffix) {
-                hit = (i > r.lowerBound && t[i - 1].capitalized && t[i - 1].kind == .word) || isWord(i - 1, Lexicon.hThe)
+                hit =
+                    (i > r.lowerBound && t[i - 1].capitalized && t[i - 1].kind == .word) || isWord(i - 1, Lexicon.hThe)
             }
             if !hit, isWord(i, Lexicon.hOne), isWord(i - 1, Lexicon.hDefense) { hit = true }
             guard hit else { continue }
             var s = i
             while s > r.lowerBound, t[s - 1].kind == .word, t[s - 1].capitalized,
-                !cls(s - 1).contains(.determiner) || isWord(s - 1, Lexicon.hThe), !cls(s - 1).contains(.title) { s -= 1 }
+                !cls(s - 1).contains(.determiner) || isWord(s - 1, Lexicon.hThe), !cls(s - 1).contains(.title)
+            { s -= 1 }
             var e = i + 1
             while e < r.upperBound, t[e].kind == .word, t[e].capitalized, !cls(e).contains(.document) { e += 1 }
             // "Times of Israel"
-            if e + 1 < r.upperBound, isWord(e, Lexicon.hOf), t[e + 1].capitalized, cls(e - 1).contains(.outletSuffix) { e += 2 }
+            if e + 1 < r.upperBound, isWord(e, Lexicon.hOf), t[e + 1].capitalized, cls(e - 1).contains(.outletSuffix) {
+                e += 2
+            }
             return s..<e
         }
         return nil
@@ -120,7 +125,8 @@ extension MentionExtractor.SentenceView {
             let c = cls(i)
             if c.contains(.determiner) || c.contains(.document) || isWord(i, Lexicon.hBy) || isWord(i, Lexicon.hIn)
                 || isWord(i, Lexicon.hFrom) || isWord(i, Lexicon.hOf) || c.contains(.outletSuffix)
-                || isWord(i, Lexicon.hAgency) || c.contains(.temporal) {
+                || isWord(i, Lexicon.hAgency) || c.contains(.temporal)
+            {
                 continue
             }
             // "CNN's Barbara Starr": a name after the outlet makes it a person.

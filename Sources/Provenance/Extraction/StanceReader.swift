@@ -29,9 +29,13 @@ extension MentionExtractor.SentenceView {
             if isWord(i, Lexicon.hNot), isWord(i + 1, Lexicon.hTrue) { out.stance = .denies }
             if isWord(i, Lexicon.hNo), isWord(i + 1, Lexicon.hEvidence) { out.stance = .disputes }
             if isWord(i, Lexicon.hNot), isWord(i + 1, Lexicon.hSufficient) { out.stance = .disputes }
-            if (isWord(i, Lexicon.hCast) || isWord(i, Lexicon.hCasting)), isWord(i + 1, Lexicon.hDoubt) { out.stance = .disputes }
-            if isWord(i, Lexicon.hDespite), i + 2 < r.upperBound, cls(i + 2).contains(.cue) || cls(i + 2).contains(.document)
-                || cls(i + 1).contains(.cue) {
+            if (isWord(i, Lexicon.hCast) || isWord(i, Lexicon.hCasting)), isWord(i + 1, Lexicon.hDoubt) {
+                out.stance = .disputes
+            }
+            if isWord(i, Lexicon.hDespite), i + 2 < r.upperBound,
+                cls(i + 2).contains(.cue) || cls(i + 2).contains(.document)
+                    || cls(i + 1).contains(.cue)
+            {
                 out.stance = .disputes  // "Despite initial claims that …"
             }
         }

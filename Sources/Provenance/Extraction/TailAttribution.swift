@@ -18,8 +18,11 @@ extension MentionExtractor.SentenceView {
         var npEnd = a + 2
         while npEnd < end, t[npEnd].kind != .comma, t[npEnd].kind != .dash, t[npEnd].kind != .semicolon { npEnd += 1 }
         let np = (a + 2)..<npEnd
-        guard !np.isEmpty, isNounPhrase(np, allowCommas: false, maxCount: 26) || np.count <= 12 && t[np.lowerBound].isWord else { return nil }
-        var att = Attribution(speaker: np, cue: a..<(a + 2), content: [contentStart(0)..<before], via: [], rule: "according-to")
+        guard !np.isEmpty,
+            isNounPhrase(np, allowCommas: false, maxCount: 26) || np.count <= 12 && t[np.lowerBound].isWord
+        else { return nil }
+        var att = Attribution(
+            speaker: np, cue: a..<(a + 2), content: [contentStart(0)..<before], via: [], rule: "according-to")
         if npEnd < end {
             let rest = (npEnd + 1)..<end
             if let r = rest.first, t[r].kind == .word, cls(r).contains(.citing) {
@@ -28,7 +31,10 @@ extension MentionExtractor.SentenceView {
                     att.via = [np]
                     att.speaker = cited
                 }
-            } else if wordCount(rest) >= 2, !(t[rest.lowerBound].kind == .word && t[rest.lowerBound].end > t[rest.lowerBound].start && cls(rest.lowerBound).contains(.relative)) {
+            } else if wordCount(rest) >= 2,
+                !(t[rest.lowerBound].kind == .word && t[rest.lowerBound].end > t[rest.lowerBound].start
+                    && cls(rest.lowerBound).contains(.relative))
+            {
                 att.content.append(rest)
             }
         }
@@ -100,8 +106,10 @@ extension MentionExtractor.SentenceView {
             while n < e, t[n].kind != .comma, t[n].kind != .dash { n += 1 }
             // "said Pentagon spokesman Jonathan Hoffman on Friday": the time is not the speaker.
             var ne = n
-            for j in (k + 2)..<max(k + 2, n) where t[j].kind == .word && cls(j).contains(.temporal)
-                && (t[j].capitalized || cls(j - 1).contains(.preposition)) {
+            for j in (k + 2)..<max(k + 2, n)
+            where t[j].kind == .word && cls(j).contains(.temporal)
+                && (t[j].capitalized || cls(j - 1).contains(.preposition))
+            {
                 ne = cls(j - 1).contains(.preposition) && !t[j - 1].capitalized ? j - 1 : j
                 break
             }
@@ -112,14 +120,17 @@ extension MentionExtractor.SentenceView {
             rule = "said-inverted"
         } else {
             var ne = k
-            while ne > s + 1, t[ne - 1].kind == .word, cls(ne - 1).contains(.between) && !cls(ne - 1).contains(.preposition) { ne -= 1 }
+            while ne > s + 1, t[ne - 1].kind == .word,
+                cls(ne - 1).contains(.between) && !cls(ne - 1).contains(.preposition)
+            { ne -= 1 }
             speaker = s..<ne
             guard isNounPhrase(speaker, allowCommas: false) else { return nil }
             next = k + 1
             if cueClass.contains(.told) {
                 var o = next
                 while o < e, t[o].kind == .word || t[o].kind == .number, !isWord(o, Lexicon.hThat),
-                    o == next || cls(o).intersection([.preposition, .temporal]).isEmpty { o += 1 }
+                    o == next || cls(o).intersection([.preposition, .temporal]).isEmpty
+                { o += 1 }
                 guard o > next else { return nil }
                 if isWord(o, Lexicon.hTo) { return nil }
                 if !cls(next).contains(.audience) { via.append(next..<o) }
@@ -132,7 +143,8 @@ extension MentionExtractor.SentenceView {
         var trailer = 0
         while n < e, t[n].kind != .comma, t[n].kind != .dash {
             if t[n].inQuote || t[n].kind == .openQuote || isWord(n, Lexicon.hThat) { return nil }
-            if trailer == 0, !(t[n].kind == .word && !cls(n).intersection([.preposition, .temporal, .between]).isEmpty) {
+            if trailer == 0, !(t[n].kind == .word && !cls(n).intersection([.preposition, .temporal, .between]).isEmpty)
+            {
                 return nil  // the cue takes an object clause: "Trump said Soleimani was …"
             }
             trailer += 1

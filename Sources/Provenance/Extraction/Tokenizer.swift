@@ -57,7 +57,8 @@ extension MentionExtractor {
                             }
                             if (c == 0x2E || c == 0x27 || c == 0x2D || c == 0x2C && ByteText.isDigit(p[i - 1])),
                                 i + 1 < end, ByteText.isWordByte(p, i + 1, end),
-                                c != 0x2C || ByteText.isDigit(p[i + 1]) {
+                                c != 0x2C || ByteText.isDigit(p[i + 1])
+                            {
                                 if c == 0x2E { dotted = true }
                                 h = (h ^ UInt64(c)) &* prime
                                 h = (h ^ UInt64(ByteText.lower(p[i + 1]))) &* prime
@@ -89,9 +90,10 @@ extension MentionExtractor {
                             i += 1
                         }
                     }
-                    tokens.append(Token(
-                        start: s, end: i, kind: isNumber ? .number : .word, hash: h,
-                        capitalized: ByteText.isUpper(p[s]), inQuote: inQuote, cls: cls))
+                    tokens.append(
+                        Token(
+                            start: s, end: i, kind: isNumber ? .number : .word, hash: h,
+                            capitalized: ByteText.isUpper(p[s]), inQuote: inQuote, cls: cls))
                     continue
                 }
                 var kind = Token.Kind.other
@@ -108,7 +110,8 @@ extension MentionExtractor {
                     kind = .dash
                 case 0x22:
                     let prev = i > range.lowerBound ? p[i - 1] : 0x20
-                    let opens = ByteText.isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2D || i == range.lowerBound
+                    let opens =
+                        ByteText.isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2D || i == range.lowerBound
                     kind = opens ? .openQuote : .closeQuote
                 case 0xE2:
                     if let w = ByteText.wide(p, i, end) {
@@ -125,16 +128,19 @@ extension MentionExtractor {
                 }
                 if kind == .openQuote {
                     inQuote = true
-                    tokens.append(Token(start: i, end: i + width, kind: kind, hash: 0, capitalized: false, inQuote: true))
+                    tokens.append(
+                        Token(start: i, end: i + width, kind: kind, hash: 0, capitalized: false, inQuote: true))
                 } else if kind == .closeQuote {
                     if !inQuote {
                         // The sentence began inside a quotation opened earlier.
                         for k in tokens.indices { tokens[k].inQuote = true }
                     }
                     inQuote = false
-                    tokens.append(Token(start: i, end: i + width, kind: kind, hash: 0, capitalized: false, inQuote: true))
+                    tokens.append(
+                        Token(start: i, end: i + width, kind: kind, hash: 0, capitalized: false, inQuote: true))
                 } else {
-                    tokens.append(Token(start: i, end: i + width, kind: kind, hash: 0, capitalized: false, inQuote: inQuote))
+                    tokens.append(
+                        Token(start: i, end: i + width, kind: kind, hash: 0, capitalized: false, inQuote: inQuote))
                 }
                 i += width
             }

@@ -55,7 +55,7 @@ enum SignatureLexicon {
         "suggests", "suggested", "indicate", "indicates", "indicated", "reveal", "revealed",
         "reveals", "show", "showed", "shows", "shown", "seen", "papers", "documents", "document",
         "story", "article", "media", "press", "publication", "outlet", "news", "magazine",
-        "newspaper",  "wire",
+        "newspaper", "wire",
     ]
 
     /// Words after which a number counts people *speaking*, not a figure of the claim

@@ -40,7 +40,8 @@ enum SignatureScanner {
             let byte = bytes[index]
             if isASCIILetter(byte) || (byte >= 0x80 && isWordScalar(bytes, at: index)) {
                 if let (abbreviation, end) = dottedAbbreviation(bytes, at: index) {
-                    words.append(RawWord(kind: .word, text: abbreviation, isCapitalised: true, isSentenceInitial: sentenceStart))
+                    words.append(
+                        RawWord(kind: .word, text: abbreviation, isCapitalised: true, isSentenceInitial: sentenceStart))
                     index = end
                 } else {
                     index = scanWord(bytes, at: index, sentenceStart: sentenceStart, into: &words)
@@ -66,7 +67,9 @@ enum SignatureScanner {
     }
 
     /// Scans letters (and non-ASCII letters) with internal apostrophes; returns the index after.
-    private static func scanWord(_ bytes: [UInt8], at start: Int, sentenceStart: Bool, into words: inout [RawWord]) -> Int {
+    private static func scanWord(_ bytes: [UInt8], at start: Int, sentenceStart: Bool, into words: inout [RawWord])
+        -> Int
+    {
         var index = start
         var lowered: [UInt8] = []
         var hasNonASCII = false
@@ -109,7 +112,9 @@ enum SignatureScanner {
     }
 
     /// Scans "1,000", "5200", "2.5", "50%"; digits glued to letters ("10th", "1990s") stay words.
-    private static func scanNumber(_ bytes: [UInt8], at start: Int, sentenceStart: Bool, into words: inout [RawWord]) -> Int {
+    private static func scanNumber(_ bytes: [UInt8], at start: Int, sentenceStart: Bool, into words: inout [RawWord])
+        -> Int
+    {
         var index = start
         var digits: [UInt8] = []
         while true {
@@ -140,8 +145,11 @@ enum SignatureScanner {
             while digits.last == UInt8(ascii: "0") { digits.removeLast() }
             if digits.last == UInt8(ascii: ".") { digits.removeLast() }
         }
-        while digits.count > 1, digits.first == UInt8(ascii: "0"), digits[1] != UInt8(ascii: ".") { digits.removeFirst() }
-        var word = RawWord(kind: .number, text: String(decoding: digits, as: UTF8.self), isSentenceInitial: sentenceStart)
+        while digits.count > 1, digits.first == UInt8(ascii: "0"), digits[1] != UInt8(ascii: ".") {
+            digits.removeFirst()
+        }
+        var word = RawWord(
+            kind: .number, text: String(decoding: digits, as: UTF8.self), isSentenceInitial: sentenceStart)
         if bytes[index] == UInt8(ascii: "%") {
             word.isPercent = true
             index += 1
@@ -170,7 +178,9 @@ enum SignatureScanner {
     /// Length in bytes of an apostrophe at `index` (' or U+2019 / U+2018), or nil.
     private static func apostropheLength(_ bytes: [UInt8], at index: Int) -> Int? {
         if bytes[index] == UInt8(ascii: "'") { return 1 }
-        if bytes[index] == 0xE2, bytes[safe: index + 1] == 0x80, bytes[safe: index + 2] == 0x99 || bytes[safe: index + 2] == 0x98 {
+        if bytes[index] == 0xE2, bytes[safe: index + 1] == 0x80,
+            bytes[safe: index + 2] == 0x99 || bytes[safe: index + 2] == 0x98
+        {
             return 3
         }
         return nil

@@ -29,7 +29,9 @@ extension Store {
 
     /// The article's full text as imported. Throws ``ProvenanceError/articleNotFound(id:)``.
     public func articleText(_ id: Int64) throws -> String {
-        guard let text = try connection.prepare("SELECT text FROM article WHERE id = ?").rows([id], { $0.string(0) }).first
+        guard
+            let text = try connection.prepare("SELECT text FROM article WHERE id = ?").rows([id], { $0.string(0) })
+                .first
         else { throw ProvenanceError.articleNotFound(id: id) }
         return text
     }

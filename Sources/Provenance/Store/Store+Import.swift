@@ -179,7 +179,6 @@ extension Store {
         }
     }
 
-
     /// Marks an old version of a file superseded and withdraws its mentions
     /// (and any claim left with none), so that a changed file is not counted twice.
     private func withdraw(article: Int64, supersededBy newID: Int64, touched: inout Set<Int64>) throws {
@@ -193,8 +192,10 @@ extension Store {
         }
         try connection.prepare("DELETE FROM mention WHERE article_id = ?").run(article)
         for claimID in Set(old.map(\.1)) {
-            try connection.prepare("DELETE FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE claim_id = ?)")
-                .run(claimID, claimID)
+            try connection.prepare(
+                "DELETE FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE claim_id = ?)"
+            )
+            .run(claimID, claimID)
             if connection.changes > 0 {
                 touched.remove(claimID)
                 retiredClaims.insert(claimID)

@@ -28,7 +28,8 @@ public final class Store {
             connection = try Connection(path: path)
         } catch let error as SQLiteError {
             throw ProvenanceError.invalidArgument(
-                "cannot open the database at \(path): \(error.message) (does its folder exist, and may you write there?)")
+                "cannot open the database at \(path): \(error.message) (does its folder exist, and may you write there?)"
+            )
         }
         do {
             if path != ":memory:" {

@@ -20,8 +20,10 @@ extension ProvCommand {
             Listing(
                 columns: ["id", "published", "outlet", "mentions", "title", "path"],
                 rows: articles.map {
-                    [.int($0.id), .text($0.published), .text($0.outlet), .int($0.mentionCount), .text($0.title),
-                     .text($0.path)]
+                    [
+                        .int($0.id), .text($0.published), .text($0.outlet), .int($0.mentionCount), .text($0.title),
+                        .text($0.path),
+                    ]
                 }
             ).write(output.resolved, to: &out)
         }

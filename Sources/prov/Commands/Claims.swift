@@ -49,8 +49,10 @@ extension ProvCommand {
             Listing(
                 columns: ["id", "articles", "origins", "grade", "flags", "first_seen", "text"],
                 rows: claims.map {
-                    [.int($0.id), .int($0.articleCount), .int($0.originCount), .text(Grade.credibility($0)),
-                     .text(Grade.flags($0)), .text($0.firstSeen), .text($0.text)]
+                    [
+                        .int($0.id), .int($0.articleCount), .int($0.originCount), .text(Grade.credibility($0)),
+                        .text(Grade.flags($0)), .text($0.firstSeen), .text($0.text),
+                    ]
                 }
             ).write(output.resolved, to: &out)
         }

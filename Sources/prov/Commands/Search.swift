@@ -5,7 +5,9 @@ extension ProvCommand {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Full-text search over mentions and articles.",
-            discussion: "Words are searched literally (AND, quotes and dashes included).\nExample:\n  prov search embassy Pretoria")
+            discussion:
+                "Words are searched literally (AND, quotes and dashes included).\nExample:\n  prov search embassy Pretoria"
+        )
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -26,8 +28,11 @@ extension ProvCommand {
             Listing(
                 columns: ["kind", "id", "claim", "article", "path", "text"],
                 rows: hits.map {
-                    [.text($0.kind.rawValue), .int($0.id), .int($0.claimID), .int($0.articleID), .text($0.articlePath),
-                     .text($0.snippet)]
+                    [
+                        .text($0.kind.rawValue), .int($0.id), .int($0.claimID), .int($0.articleID),
+                        .text($0.articlePath),
+                        .text($0.snippet),
+                    ]
                 }
             ).write(output.resolved, to: &out)
         }

@@ -20,8 +20,10 @@ extension ProvCommand {
             Listing(
                 columns: ["id", "name", "kind", "reliability", "cited", "origin_of", "aliases"],
                 rows: sources.map {
-                    [.int($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.reliability ?? "F"),
-                     .int($0.mentionCount), .int($0.originOfClaims), .list($0.aliases)]
+                    [
+                        .int($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.reliability ?? "F"),
+                        .int($0.mentionCount), .int($0.originOfClaims), .list($0.aliases),
+                    ]
                 }
             ).write(output.resolved, to: &out)
         }

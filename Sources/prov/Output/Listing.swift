@@ -69,7 +69,9 @@ struct Listing {
             for (index, value) in row.enumerated() { widths[index] = min(max(widths[index], value.count), 60) }
         }
         let used = widths.dropLast().reduce(0) { $0 + $1 + 2 }
-        if let last = widths.indices.last { widths[last] = max(columns[last].count, min(widths[last] + 60, 120 - used)) }
+        if let last = widths.indices.last {
+            widths[last] = max(columns[last].count, min(widths[last] + 60, 120 - used))
+        }
         func line(_ values: [String]) -> String {
             zip(values, widths).map { value, width in
                 let cut = value.count > width ? String(value.prefix(max(width - 1, 0))) + "…" : value
