@@ -157,6 +157,15 @@ struct OriginNameTests {
         #expect(result.origins.first?.kind == .organization)
     }
 
+    @Test("a body named with less context joins its fuller name in the same claim")
+    func shorterOrganizationNameJoinsTheFullerOne() {
+        let result = tracer.corroborate([
+            said(1, by: "Iranian Foreign Ministry", kind: .organization, article: 1),
+            said(2, by: "the foreign ministry", kind: .organization, article: 2),
+        ])
+        #expect(result.originCount == 1)
+    }
+
     @Test("two people who share a surname stay two origins")
     func differentPeopleSameSurname() {
         let result = tracer.corroborate([
@@ -189,6 +198,17 @@ struct SameArticleOriginTests {
         ])
         #expect(result.origins.map(\.name) == ["Martin Kessler"])
         #expect(result.traces.first { $0.mentionID == 1 }?.rule == .sameArticle)
+    }
+
+    @Test("a denial in the same article does not become the origin of the claim it denies")
+    func denialDoesNotBackTheClaim() {
+        var denial = mention(1, article: 1, outlet: "BusinessLIVE", speaker: "Iran", kind: .organization)
+        denial.stance = .denies
+        let result = tracer.corroborate([
+            denial,
+            mention(2, article: 1, outlet: "BusinessLIVE", speaker: "Politico", kind: .outlet),
+        ])
+        #expect(result.origins.map(\.name) == ["Politico"])
     }
 
     @Test("'the newspaper said' traces to the outlet the article credits")

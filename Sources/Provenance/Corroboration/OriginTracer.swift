@@ -150,8 +150,10 @@ public struct OriginTracer {
         _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
     ) -> ([TracedMention], [OriginEvidence]) {
         let articleOf = Dictionary(mentions.map { ($0.mentionID, $0.articleID) }, uniquingKeysWith: { a, _ in a })
+        let asserting = Set(mentions.filter { $0.stance == .asserts }.map(\.mentionID))
         var namedByArticle: [Int64: TracedMention] = [:]
-        for trace in traces where trace.rule == .namedSpeaker {
+        // Only a speaker who asserts the claim backs it: a denial in the same article does not.
+        for trace in traces where trace.rule == .namedSpeaker && asserting.contains(trace.mentionID) {
             guard let articleID = articleOf[trace.mentionID], namedByArticle[articleID] == nil else { continue }
             namedByArticle[articleID] = trace
         }
@@ -194,22 +196,39 @@ public struct OriginTracer {
                 resolver.observe(trace.origin)
             }
         }
+        let organizations = Set(
+            traces.filter { $0.originKind == .organization || spokespeople.contains($0.mentionID) }.map(\.origin))
         return traces.map { trace in
             var traced = trace
+            if trace.originKind == .organization || spokespeople.contains(trace.mentionID) {
+                traced.origin = Self.fullestName(of: trace.origin, among: organizations)
+            }
             if spokespeople.contains(trace.mentionID) {
                 traced.originKind = .organization
                 return traced
             }
-            guard trace.originKind == .person else { return trace }
+            guard trace.originKind == .person else { return traced }
             let resolved = resolver.resolve(trace.origin)
             if let body = bodies[names.key(resolved, kind: .person)] {
-                traced.origin = body
+                traced.origin = Self.fullestName(of: body, among: organizations)
                 traced.originKind = .organization
             } else {
                 traced.origin = resolved
             }
             return traced
         }
+    }
+
+    /// The longest name among `names` whose words include every word of `name` ("foreign
+    /// ministry" → "Iranian Foreign Ministry"), or `name` itself; within one claim, the
+    /// shorter form is the same body named with less context.
+    static func fullestName(of name: String, among names: Set<String>) -> String {
+        let words = Set(name.lowercased().split(separator: " "))
+        guard !words.isEmpty else { return name }
+        let fuller = names.filter { other in
+            other.count > name.count && words.isSubset(of: Set(other.lowercased().split(separator: " ")))
+        }
+        return fuller.max { ($0.count, $0) < ($1.count, $1) } ?? name
     }
 
     /// The person's name in "foreign ministry spokesman Saeed Khatibzadeh" or

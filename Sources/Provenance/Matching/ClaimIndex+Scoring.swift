@@ -24,6 +24,7 @@ extension ClaimIndex {
         var actor: Int32?
         var actorToken: String?
         var isNegated: Bool
+        var isStatementEvent: Bool
         /// Total weight of the query: known tokens, unknown tokens (at the weight of a token
         /// seen once) and figures.
         var weight: Double
@@ -56,6 +57,7 @@ extension ClaimIndex {
             self.actor = signature.actor.flatMap { index.vocabulary[$0] }
             self.actorToken = signature.actor
             self.isNegated = signature.isNegated
+            self.isStatementEvent = signature.isStatementEvent
         }
     }
 
@@ -86,7 +88,7 @@ extension ClaimIndex {
 
     /// The similarity of a stored wording to the query, or nil when a veto applies.
     func score(_ entry: Entry, against query: Query) -> Double? {
-        guard entry.isNegated == query.isNegated else { return nil }
+        guard entry.isNegated == query.isNegated, entry.isStatementEvent == query.isStatementEvent else { return nil }
         let tokenEnd = Int(entry.start) + Int(entry.tokenCount)
         let figureEnd = tokenEnd + Int(entry.figureCount)
         // Figures: both none, or the stored ones a non-empty subset of the query's.

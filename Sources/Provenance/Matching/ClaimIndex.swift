@@ -16,6 +16,7 @@ public struct ClaimIndex: Sendable {
         var subjectCount: UInt16
         var actor: Int32
         var isNegated: Bool
+        var isStatementEvent: Bool
     }
 
     /// The score a candidate must reach to count as the same claim. Chosen by measurement on the
@@ -98,7 +99,7 @@ public struct ClaimIndex: Sendable {
                 claim: id, start: start, tokenCount: UInt16(clamping: tokenIDs.count),
                 figureCount: UInt16(clamping: figureIDs.count), subjectCount: UInt16(clamping: subjectIDs.count),
                 actor: signature.actor.map { intern($0) } ?? -1,
-                isNegated: signature.isNegated))
+                isNegated: signature.isNegated, isStatementEvent: signature.isStatementEvent))
     }
 
     /// The known claim `signature` most probably states, with its score in 0…1; nil when no

@@ -91,6 +91,21 @@ public struct ClaimSignature: Sendable, Hashable, Codable {
     /// Whether the mention negates its proposition ("no Americans were harmed").
     public var isNegated: Bool { tokens.contains("not") }
 
+    /// The token that marks a mention stating that someone made a statement ("Iran denied
+    /// the report that it plots X") rather than the statement's content (X): the two are
+    /// different claims however many words they share, so matching keeps them apart.
+    static let statementMarker = "§statement"
+
+    /// Whether this signature is of a statement-event mention (see ``markingStatementEvent()``).
+    public var isStatementEvent: Bool { tokens.contains(Self.statementMarker) }
+
+    /// The same signature, marked as stating that someone made a statement.
+    public func markingStatementEvent() -> ClaimSignature {
+        var marked = self
+        if !marked.isStatementEvent { marked.tokens = (tokens + [Self.statementMarker]).sorted() }
+        return marked
+    }
+
     /// The token a content word becomes, or nil for stop, attribution and hedge words.
     private static func token(for word: RawWord) -> String? {
         let text = word.text

@@ -9,7 +9,11 @@ public struct AnalysedArticle: Sendable, Hashable {
     public init(article: ParsedArticle, extraction: ArticleExtraction) {
         self.article = article
         self.extraction = extraction
-        self.signatures = extraction.mentions.map { ClaimSignature(text: $0.content) }
+        self.signatures = extraction.mentions.map { mention in
+            let signature = ClaimSignature(text: mention.content)
+            // "Iran denied the report of a plot" asserts the denial, a claim of its own.
+            return mention.rule == "denial-event" ? signature.markingStatementEvent() : signature
+        }
     }
 }
 
