@@ -28,6 +28,7 @@ public enum SourceNames {
         }
         if kind == .anonymous { return words.joined(separator: " ") }
         words = dropTitles(words)
+        if kind == .person { words = dropRolePrefix(words) }
         // A description before a name: "the US news magazine Politico" → "Politico".
         if let describer = words.lastIndex(where: { describers.contains($0.lowercased()) }),
             describer + 1 < words.count,
@@ -89,6 +90,25 @@ public enum SourceNames {
         }
         return words
     }
+
+    /// "Transportation Commissioner Dana Okoro", "Councilmember Priya Anand", "National
+    /// Intelligence Director Avril Haines" → the name after the last role word, when two or
+    /// more capitalised words follow it.
+    private static func dropRolePrefix(_ words: [String]) -> [String] {
+        guard let role = words.lastIndex(where: { roleWords.contains(trim($0.lowercased(), ".")) }),
+            words.count - role - 1 >= 2, words[(role + 1)...].allSatisfy({ isCapitalised($0) })
+        else { return words }
+        return Array(words[(role + 1)...])
+    }
+
+    /// Role nouns that end a title before a person's name.
+    private static let roleWords: Set<String> = [
+        "commissioner", "councilmember", "councilman", "councilwoman", "councillor", "inspector", "director",
+        "secretary", "minister", "chief", "officer", "mayor", "governor", "president", "general", "senator",
+        "representative", "attorney", "prosecutor", "judge", "spokesman", "spokeswoman", "spokesperson", "chairman",
+        "chairwoman", "chair", "commander", "ambassador", "envoy", "adviser", "advisor", "analyst", "engineer",
+        "professor", "lawmaker", "leader", "head", "manager", "administrator", "superintendent", "sheriff",
+    ]
 
     private static func alias(of words: [String]) -> String? {
         var candidate = words

@@ -66,11 +66,13 @@ struct Listing {
         let texts = rows.map { $0.map { $0.plain.replacing("\n", with: " ") } }
         var widths = columns.map(\.count)
         for row in texts {
-            for (index, value) in row.enumerated() { widths[index] = min(max(widths[index], value.count), 60) }
+            for (index, value) in row.enumerated() { widths[index] = min(max(widths[index], value.count), 40) }
         }
+        // The last column takes what is left of 140 characters, and at least 30.
         let used = widths.dropLast().reduce(0) { $0 + $1 + 2 }
         if let last = widths.indices.last {
-            widths[last] = max(columns[last].count, min(widths[last] + 60, 120 - used))
+            let longest = texts.map { $0[last].count }.max() ?? 0
+            widths[last] = max(columns[last].count, min(longest, max(30, 140 - used)))
         }
         func line(_ values: [String]) -> String {
             zip(values, widths).map { value, width in
