@@ -73,14 +73,18 @@ public struct ImportJob {
             }
         }
         summary.files = files.count + summary.failed
-        var index = try store.loadClaimIndex()
+        // The claim index is built from the store only once a batch brings something new:
+        // rebuilding it costs seconds on a large store, and a rerun over unchanged files
+        // needs none.
+        var index: ClaimIndex?
+        let known = try store.contentHashes()
         // Batch boundaries; the next batch is read and extracted on the other cores while
         // this one is written, since writing is confined to this thread.
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
-        var upcoming = batches.first.map { analysis(of: Array(files[$0])) }
+        var upcoming = batches.first.map { analysis(of: Array(files[$0]), known: known) }
         for (number, range) in batches.enumerated() {
             guard let results = upcoming?.wait() else { break }
-            upcoming = number + 1 < batches.count ? analysis(of: Array(files[batches[number + 1]])) : nil
+            upcoming = number + 1 < batches.count ? analysis(of: Array(files[batches[number + 1]]), known: known) : nil
             var batch: [AnalysedArticle] = []
             for (file, result) in zip(files[range], results) {
                 switch result {
@@ -92,7 +96,12 @@ public struct ImportJob {
                     events(.failed(path: file.displayPath, error: error))
                 }
             }
-            let outcomes = try store.write(batch, index: &index)
+            if index == nil, batch.contains(where: { !known.contains($0.article.sha256) }) {
+                index = try store.loadClaimIndex()
+            }
+            // In place (`&index!`): a copy of a large index would be copied again on write.
+            var none = ClaimIndex()
+            let outcomes = index == nil ? try store.write(batch, index: &none) : try store.write(batch, index: &index!)
             for (analysed, outcome) in zip(batch, outcomes) {
                 summary.count(outcome)
                 events(.handled(path: analysed.article.path, outcome: outcome))
@@ -105,7 +114,9 @@ public struct ImportJob {
 
     /// Starts reading, parsing and extracting the files of a batch on all cores, in the
     /// background; nothing is written. ``BatchAnalysis/wait()`` gives the results in order.
-    func analysis(of files: [ArticleFile]) -> BatchAnalysis {
+    /// Files whose bytes the store already holds (`known` SHA-256s) are read but not
+    /// extracted: the store records them as unchanged or as copies, so a rerun is cheap.
+    func analysis(of files: [ArticleFile], known: Set<String>) -> BatchAnalysis {
         let results = ResultSlots<Result<AnalysedArticle, ProvenanceError>>(count: files.count)
         let metadata = self.metadata
         let group = DispatchGroup()
@@ -115,6 +126,9 @@ public struct ImportJob {
                 results[position] = Result { () throws(ProvenanceError) -> AnalysedArticle in
                     let parsed = try ArticleReader().read(
                         path: file.path, displayPath: file.displayPath, metadata: metadata)
+                    guard !known.contains(parsed.sha256) else {
+                        return AnalysedArticle(article: parsed, extraction: ArticleExtraction(mentions: [], credits: []))
+                    }
                     return AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))
                 }
             }

@@ -27,6 +27,12 @@ extension Store {
         ).rows(["[" + ids.sorted().map(String.init).joined(separator: ",") + "]"], Self.article)
     }
 
+    /// The SHA-256 of every current article's bytes: an import need not extract a file
+    /// whose bytes are already here.
+    public func contentHashes() throws -> Set<String> {
+        Set(try connection.prepare("SELECT sha256 FROM article WHERE superseded_by IS NULL").rows { $0.string(0) })
+    }
+
     /// The article's full text as imported. Throws ``ProvenanceError/articleNotFound(id:)``.
     public func articleText(_ id: Int64) throws -> String {
         guard
