@@ -127,7 +127,8 @@ public struct ImportJob {
                     let parsed = try ArticleReader().read(
                         path: file.path, displayPath: file.displayPath, metadata: metadata)
                     guard !known.contains(parsed.sha256) else {
-                        return AnalysedArticle(article: parsed, extraction: ArticleExtraction(mentions: [], credits: []))
+                        let nothing = ArticleExtraction(mentions: [], credits: [])
+                        return AnalysedArticle(article: parsed, extraction: nothing)
                     }
                     return AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))
                 }
