@@ -1,0 +1,63 @@
+/// What the origin rules need to know about one mention and its article.
+public struct OriginEvidence: Sendable, Hashable {
+    public var mentionID: Int64
+    public var articleID: Int64
+    public var articlePath: String
+    public var articleOutlet: String?
+    public var articlePublished: String?
+    /// Outlets the article credits for its story, nearest first.
+    public var articleCredits: [String]
+    public var speaker: String?
+    public var speakerKind: SourceKind?
+    /// Nearest intermediary first.
+    public var via: [String]
+    public var stance: Stance
+
+    public init(
+        mentionID: Int64, articleID: Int64, articlePath: String, articleOutlet: String?,
+        articlePublished: String?, articleCredits: [String], speaker: String?, speakerKind: SourceKind?,
+        via: [String], stance: Stance
+    ) {
+        self.mentionID = mentionID
+        self.articleID = articleID
+        self.articlePath = articlePath
+        self.articleOutlet = articleOutlet
+        self.articlePublished = articlePublished
+        self.articleCredits = articleCredits
+        self.speaker = speaker
+        self.speakerKind = speakerKind
+        self.via = via
+        self.stance = stance
+    }
+}
+
+/// Where one mention was traced.
+public struct TracedMention: Sendable, Hashable {
+    public var mentionID: Int64
+    public var origin: String
+    public var originKind: SourceKind
+    public var rule: OriginRule
+}
+
+/// One independent origin of a claim and the asserting mentions traced to it.
+public struct TracedOrigin: Sendable, Hashable {
+    public var name: String
+    public var kind: SourceKind
+    public var firstPublished: String?
+    public var mentionIDs: [Int64]
+}
+
+/// A claim's corroboration, computed from its mentions alone.
+public struct Corroboration: Sendable, Hashable {
+    public var traces: [TracedMention]
+    /// Independent origins of the asserting mentions, in order of first appearance.
+    public var origins: [TracedOrigin]
+    public var articleCount: Int
+    public var circular: Bool
+    public var contested: Bool
+    public var unsourced: Bool
+    public var credibility: Int
+    public var firstSeen: String?
+
+    public var originCount: Int { origins.count }
+}

@@ -1,0 +1,136 @@
+/// The passes that run between identifying origins (rules 1–3) and counting them: names
+/// consolidated across the claim, weak credits demoted, restatements within an article
+/// joined to the named speaker the article gives.
+extension OriginTracer {
+    /// Rule 3 is the weakest evidence: an article's credit covers the story it credits, and
+    /// telling which of its own-voice sentences belong to that story is a guess. So when the
+    /// claim has origins that attributions identify and the credited outlet is not among them,
+    /// the credited-story mention adds no origin of its own (rule 5 decides it).
+    func demoteUnconfirmedCredits(
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+    ) -> ([TracedMention], [OriginEvidence]) {
+        let confirmed = Set(
+            traces.filter { $0.rule != .creditedStory }.map { names.key($0.origin, kind: $0.originKind) })
+        guard !confirmed.isEmpty else { return (traces, pending) }
+        let byID = Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { a, _ in a })
+        var kept: [TracedMention] = []
+        var demoted = pending
+        for trace in traces {
+            if trace.rule == .creditedStory, !confirmed.contains(names.key(trace.origin, kind: trace.originKind)),
+                let mention = byID[trace.mentionID]
+            {
+                demoted.append(mention)
+            } else {
+                kept.append(trace)
+            }
+        }
+        return (kept, demoted)
+    }
+
+    /// Within one article, every mention of the claim that no named speaker backs (own voice,
+    /// an unnamed role, a credited outlet) traces to the named speaker the article gives for
+    /// the same claim elsewhere: a headline and a lead restating the body are one report.
+    func deferToNamedSpeakerInSameArticle(
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+    ) -> ([TracedMention], [OriginEvidence]) {
+        let articleOf = Dictionary(mentions.map { ($0.mentionID, $0.articleID) }, uniquingKeysWith: { a, _ in a })
+        let asserting = Set(mentions.filter { $0.stance == .asserts }.map(\.mentionID))
+        var namedByArticle: [Int64: TracedMention] = [:]
+        // Only a speaker who asserts the claim backs it: a denial in the same article does not.
+        for trace in traces where trace.rule == .namedSpeaker && asserting.contains(trace.mentionID) {
+            guard let articleID = articleOf[trace.mentionID], namedByArticle[articleID] == nil else { continue }
+            namedByArticle[articleID] = trace
+        }
+        guard !namedByArticle.isEmpty else { return (traces, pending) }
+        func deferred(_ mentionID: Int64) -> TracedMention? {
+            guard let articleID = articleOf[mentionID], let named = namedByArticle[articleID] else { return nil }
+            return TracedMention(
+                mentionID: mentionID, origin: named.origin, originKind: named.originKind, rule: .sameArticle)
+        }
+        let updated = traces.map { trace in
+            trace.rule == .namedSpeaker ? trace : (deferred(trace.mentionID) ?? trace)
+        }
+        var stillPending: [OriginEvidence] = []
+        var added: [TracedMention] = []
+        for mention in pending {
+            if let trace = deferred(mention.mentionID) { added.append(trace) } else { stillPending.append(mention) }
+        }
+        return (updated + added, stillPending)
+    }
+
+    /// Canonicalises person origins across the claim's mentions, since the count
+    /// is only right once names are: a surname becomes the full name another
+    /// mention gives ("Trump" → "Donald Trump"), and a spokesperson named alone
+    /// traces to the body another mention says they speak for ("Saeed
+    /// Khatibzadeh" → "foreign ministry" when some mention reads "foreign
+    /// ministry spokesman Saeed Khatibzadeh").
+    func consolidateNames(_ traces: [TracedMention], mentions: [OriginEvidence]) -> [TracedMention] {
+        var bodies: [String: String] = [:]
+        var spokespeople: Set<Int64> = []
+        var resolver = NameResolver()
+        let speakers = Dictionary(mentions.map { ($0.mentionID, $0.speaker ?? "") }, uniquingKeysWith: { a, _ in a })
+        for trace in traces where trace.rule == .namedSpeaker {
+            if let speaker = speakers[trace.mentionID], let person = Self.spokespersonName(in: speaker),
+                names.key(person, kind: .person) != names.key(trace.origin, kind: .person)
+            {
+                bodies[names.key(person, kind: .person)] = trace.origin
+                resolver.observe(person)
+                spokespeople.insert(trace.mentionID)
+            } else if trace.originKind == .person {
+                resolver.observe(trace.origin)
+            }
+        }
+        let organizations = Set(
+            traces.filter { $0.originKind == .organization || spokespeople.contains($0.mentionID) }.map(\.origin))
+        return traces.map { trace in
+            var traced = trace
+            if trace.originKind == .organization || spokespeople.contains(trace.mentionID) {
+                traced.origin = Self.fullestName(of: trace.origin, among: organizations)
+            }
+            if spokespeople.contains(trace.mentionID) {
+                traced.originKind = .organization
+                return traced
+            }
+            guard trace.originKind == .person else { return traced }
+            let resolved = resolver.resolve(trace.origin)
+            if let body = bodies[names.key(resolved, kind: .person)] {
+                traced.origin = Self.fullestName(of: body, among: organizations)
+                traced.originKind = .organization
+            } else {
+                traced.origin = resolved
+            }
+            return traced
+        }
+    }
+
+    /// The longest name among `names` whose words include every word of `name` ("foreign
+    /// ministry" → "Iranian Foreign Ministry"), or `name` itself; within one claim, the
+    /// shorter form is the same body named with less context.
+    static func fullestName(of name: String, among names: Set<String>) -> String {
+        let words = Set(name.lowercased().split(separator: " "))
+        guard !words.isEmpty else { return name }
+        let fuller = names.filter { other in
+            other.count > name.count && words.isSubset(of: Set(other.lowercased().split(separator: " ")))
+        }
+        return fuller.max { ($0.count, $0) < ($1.count, $1) } ?? name
+    }
+
+    /// The person's name in "foreign ministry spokesman Saeed Khatibzadeh" or
+    /// "Saeed Khatibzadeh, the foreign ministry spokesman": the run of two or
+    /// more capitalised words that is not the body's name.
+    static func spokespersonName(in speaker: String) -> String? {
+        let lowered = speaker.lowercased()
+        guard lowered.contains("spokes") || lowered.contains("press secretary") else { return nil }
+        var runs: [[Substring]] = [[]]
+        for word in speaker.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            if word.first?.isUppercase == true, word.count > 1 {
+                runs[runs.count - 1].append(word)
+            } else if !runs[runs.count - 1].isEmpty {
+                runs.append([])
+            }
+        }
+        guard let run = runs.last(where: { $0.count >= 2 }) else { return nil }
+        return SourceNames.canonical(run.joined(separator: " "), kind: .person)
+    }
+
+}

@@ -1,0 +1,34 @@
+/// Words that tell what kind of speaker a phrase names, for the origin rules.
+extension OriginTracer {
+    /// "The newspaper", "the website", "the report": an outlet named only by what it is.
+    static func isGenericOutletReference(_ speaker: String) -> Bool {
+        var words = speaker.lowercased().split(separator: " ")
+        if let first = words.first, ["the", "a", "an", "that", "this"].contains(first) { words.removeFirst() }
+        guard words.count <= 2, let last = words.last else { return false }
+        return genericOutletWords.contains(String(last))
+    }
+
+    /// A role with no name: "State inspector", "senior US officials", "the engineer". Words
+    /// after the first that are capitalised mark a name ("Inspector Martin Kessler").
+    static func isUnnamedRole(_ speaker: String) -> Bool {
+        let words = speaker.split(separator: " ")
+        guard let last = words.last, words.count <= 4 else { return false }
+        guard roleNouns.contains(last.lowercased()) else { return false }
+        return !words.dropFirst().contains {
+            $0.first?.isUppercase == true && $0.count > 2 && $0 != "US" && $0 != "U.S."
+        }
+    }
+
+    static let roleNouns: Set<String> = [
+        "inspector", "inspectors", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
+        "sources", "engineer", "engineers", "officer", "officers", "expert", "experts", "analyst", "analysts",
+        "aide", "aides", "adviser", "advisers", "diplomat", "diplomats", "lawmaker", "lawmakers", "commissioner",
+        "minister", "secretary", "director", "investigators", "investigator", "authorities", "residents", "witnesses",
+    ]
+
+    static let genericOutletWords: Set<String> = [
+        "newspaper", "paper", "outlet", "website", "site", "publication", "network", "broadcaster", "channel",
+        "report", "magazine", "agency", "daily", "tabloid", "broadsheet", "station",
+    ]
+
+}
