@@ -220,6 +220,17 @@ struct SameArticleOriginTests {
         #expect(traced?.origin.contains("Harbor Ledger") == true)
     }
 
+    @Test("a speaker described with an indefinite article is an unnamed source; a bare pronoun identifies nothing")
+    func indefiniteDescriptions() {
+        let described = tracer.identifiedOrigin(
+            of: mention(
+                1, article: 1, outlet: "The Ledger", speaker: "a city engineer familiar with it", kind: .unknown))
+        #expect(described?.rule == .anonymousToOutlet)
+        #expect(
+            tracer.identifiedOrigin(of: mention(2, article: 1, outlet: "The Ledger", speaker: "he", kind: .unknown))
+                == nil)
+    }
+
     @Test("an unnamed role is anonymous, not a named person")
     func unnamedRole() {
         #expect(OriginTracer.isUnnamedRole("State inspector"))

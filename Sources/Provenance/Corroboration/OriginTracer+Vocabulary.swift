@@ -1,5 +1,18 @@
 /// Words that tell what kind of speaker a phrase names, for the origin rules.
 extension OriginTracer {
+    /// A speaker described, not named: "a city engineer…", "two officials", "several sources".
+    static func isIndefiniteDescription(_ speaker: String) -> Bool {
+        guard let first = speaker.split(separator: " ").first?.lowercased(), speaker.contains(" ") else {
+            return false
+        }
+        return indefiniteOpeners.contains(first)
+    }
+
+    static let indefiniteOpeners: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "several", "some", "many", "multiple", "senior", "unnamed",
+        "anonymous", "other", "another",
+    ]
+
     /// "The newspaper", "the website", "the report": an outlet named only by what it is.
     static func isGenericOutletReference(_ speaker: String) -> Bool {
         var words = speaker.lowercased().split(separator: " ")

@@ -90,7 +90,9 @@ public struct OriginTracer {
             return lastVia.map { trace($0, .outlet, .viaChain) } ?? heardByOutlet()
         case .unknown:
             if let lastVia { return trace(lastVia, .outlet, .viaChain) }
-            return nil
+            // "a city engineer familiar with the inspection": an unnamed source, rule 2. A
+            // pronoun or other unresolved speaker identifies nothing (rule 5 decides it).
+            return Self.isIndefiniteDescription(speaker) ? heardByOutlet() : nil
         }
     }
 
