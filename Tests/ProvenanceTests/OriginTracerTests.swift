@@ -231,6 +231,15 @@ struct SameArticleOriginTests {
                 == nil)
     }
 
+    @Test("a reporter speaks for their outlet")
+    func reporterSpeaksForTheOutlet() {
+        let traced = tracer.identifiedOrigin(
+            of: mention(1, article: 1, outlet: "Task & Purpose", speaker: "CNN's Barbara Starr", kind: .person))
+        #expect(traced?.origin == "CNN")
+        #expect(OriginTracer.reportersOutlet("Iran's foreign minister") == nil)
+        #expect(OriginTracer.reportersOutlet("the Post’s White House correspondent") == "the Post")
+    }
+
     @Test("an unnamed role is anonymous, not a named person")
     func unnamedRole() {
         #expect(OriginTracer.isUnnamedRole("State inspector"))

@@ -1,5 +1,24 @@
 /// Words that tell what kind of speaker a phrase names, for the origin rules.
 extension OriginTracer {
+    /// The outlet in "CNN's Barbara Starr" or "the Post's Jane Doe": a possessive name followed
+    /// by a person's name (two or more capitalised words) or by a reporter's role.
+    static func reportersOutlet(_ speaker: String) -> String? {
+        let normalized = speaker.replacing("\u{2019}", with: "'")
+        guard let mark = normalized.firstRange(of: "'s ") else { return nil }
+        let owner = String(normalized[..<mark.lowerBound])
+        let rest = normalized[mark.upperBound...].split(separator: " ")
+        guard !owner.isEmpty, owner.first?.isUppercase == true || owner.hasPrefix("the "),
+            owner.split(separator: " ").count <= 4
+        else { return nil }
+        let reporterRole = rest.contains { reporterWords.contains($0.lowercased()) }
+        let named = rest.count >= 2 && rest.allSatisfy { $0.first?.isUppercase == true }
+        return reporterRole || named ? owner : nil
+    }
+
+    static let reporterWords: Set<String> = [
+        "reporter", "correspondent", "journalist", "editor", "columnist", "anchor", "host", "writer",
+    ]
+
     /// A speaker described, not named: "a city engineer…", "two officials", "several sources".
     static func isIndefiniteDescription(_ speaker: String) -> Bool {
         guard let first = speaker.split(separator: " ").first?.lowercased(), speaker.contains(" ") else {

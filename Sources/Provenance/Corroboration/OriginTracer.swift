@@ -76,6 +76,10 @@ public struct OriginTracer {
             // "a state inspector", "senior officials": nobody named, so rule 2, as anonymous.
             return lastVia.map { trace($0, .outlet, .viaChain) } ?? heardByOutlet()
         }
+        if let speaker = mention.speaker, mention.speakerKind == .person, let outlet = Self.reportersOutlet(speaker) {
+            // "CNN's Barbara Starr": a reporter speaks for their outlet (rule 1, then rule 2).
+            return lastVia.map { trace($0, .outlet, .viaChain) } ?? trace(outlet, .outlet, .outletSpeaker)
+        }
         guard let speaker = mention.speaker, let kind = mention.speakerKind else {
             // Own voice: rule 3 when the article credits the story to an outlet.
             return lastVia.map { trace($0, .outlet, .creditedStory) }
