@@ -23,7 +23,8 @@ final class SourceNameCache {
     func key(_ name: String, kind: SourceKind?) -> String {
         let key = Key(name: name, kind: kind)
         if let known = keys[key] { return known }
-        let value = SourceNames.key(name, kind: kind)
+        // ``SourceNames/key(_:kind:)`` is the canonical name lowercased: reuse the cached one.
+        let value = canonical(name, kind: kind).lowercased()
         keys[key] = value
         return value
     }

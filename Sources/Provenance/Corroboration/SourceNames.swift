@@ -48,10 +48,17 @@ public enum SourceNames {
     /// Words, with quotes, possessive "'s" on the last word, punctuation at the ends and
     /// "U.S."/"United States" folded.
     private static func tidy(_ name: String) -> [String] {
-        var text = name.replacing("\u{00A0}", with: " ").replacing("\u{2019}", with: "'").replacing(
-            "\u{2018}", with: "'")
-        for variant in ["U.S.A.", "U.S.", "U.S", "United States of America", "United States", "USA"] {
-            text = text.replacing(variant, with: "US")
+        // `replacing` is slow and names are many: skip the passes that cannot match (every
+        // variant starts with an ASCII "U"; the three special characters are not ASCII).
+        var text = name
+        if name.utf8.contains(where: { $0 >= 0x80 }) {
+            text = text.replacing("\u{00A0}", with: " ").replacing("\u{2019}", with: "'").replacing(
+                "\u{2018}", with: "'")
+        }
+        if text.utf8.contains(UInt8(ascii: "U")) {
+            for variant in ["U.S.A.", "U.S.", "U.S", "United States of America", "United States", "USA"] {
+                text = text.replacing(variant, with: "US")
+            }
         }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         words = words.map { trim($0, "\"“”'‘’,;:()") }.filter { !$0.isEmpty }
@@ -75,21 +82,24 @@ public enum SourceNames {
 
     private static func dropTitles(_ words: [String]) -> [String] {
         var words = words
+        // Each word lowercased without dots, folded once rather than once per title.
+        var folded = words.map { trim($0.lowercased(), ".") }
         var changed = true
         while changed, words.count > 1 {
             changed = false
-            for title in titles {
-                let parts = title.split(separator: " ").map { $0.lowercased() }
-                guard words.count > parts.count,
-                    zip(words, parts).allSatisfy({ trim($0.0.lowercased(), ".") == $0.1 })
-                else { continue }
+            for parts in titleWords {
+                guard words.count > parts.count, zip(folded, parts).allSatisfy({ $0.0 == $0.1 }) else { continue }
                 words.removeFirst(parts.count)
+                folded.removeFirst(parts.count)
                 changed = true
                 break
             }
         }
         return words
     }
+
+    /// ``titles`` split into lowercased words, in the same order.
+    private static let titleWords: [[String]] = titles.map { $0.split(separator: " ").map { $0.lowercased() } }
 
     /// "Transportation Commissioner Dana Okoro", "Councilmember Priya Anand", "National
     /// Intelligence Director Avril Haines" → the name after the last role word, when two or

@@ -5,6 +5,9 @@ public struct AnalysedArticle: Sendable, Hashable {
     /// The matching signature of each mention's content, in the order of
     /// `extraction.mentions`; computed with extraction, off the writing thread.
     public var signatures: [ClaimSignature]
+    /// Each mention's text, context and offsets, in the order of `extraction.mentions`; also
+    /// computed off the writing thread.
+    public var placements: [MentionPlacement]
 
     public init(article: ParsedArticle, extraction: ArticleExtraction) {
         self.article = article
@@ -13,6 +16,12 @@ public struct AnalysedArticle: Sendable, Hashable {
             let signature = ClaimSignature(text: mention.content)
             // "Iran denied the report of a plot" asserts the denial, a claim of its own.
             return mention.rule == "denial-event" ? signature.markingStatementEvent() : signature
+        }
+        if extraction.mentions.isEmpty {
+            self.placements = []
+        } else {
+            let text = UTF8Text(article.text)
+            self.placements = zip(extraction.mentions, signatures).map { MentionPlacement($0, signature: $1, in: text) }
         }
     }
 }

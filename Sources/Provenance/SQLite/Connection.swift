@@ -53,12 +53,9 @@ final class Connection {
         }
     }
 
-    /// A prepared statement for `sql`, reused across calls (reset and unbound first).
+    /// A prepared statement for `sql`, reused across calls; running it resets and binds it.
     func prepare(_ sql: String) throws -> Statement {
-        if let statement = cache[sql] {
-            statement.reset()
-            return statement
-        }
+        if let statement = cache[sql] { return statement }
         let statement = try Statement(connection: self, sql: sql)
         cache[sql] = statement
         return statement

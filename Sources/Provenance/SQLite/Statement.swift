@@ -62,9 +62,17 @@ final class Statement {
     }
 
     /// Runs a statement that returns no rows.
-    func run(_ values: any SQLBindable...) throws {
+    ///
+    /// A parameter pack rather than `any SQLBindable...`: each value binds through its own
+    /// type, without boxing the arguments into an array of existentials on every call (import
+    /// runs this once or more per mention).
+    func run<each Value: SQLBindable>(_ values: repeat each Value) throws {
         reset()
-        try bind(values)
+        var index: Int32 = 0
+        for value in repeat each values {
+            index += 1
+            try bind(value.sqlValue, at: index)
+        }
         while try step() {}
     }
 

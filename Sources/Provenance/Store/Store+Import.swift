@@ -58,11 +58,12 @@ extension Store {
 
         let articleID = try insertArticle(parsed, credits: analysed.extraction.credits)
         if let outlet = parsed.outlet { _ = try sourceID(named: outlet, kind: .outlet, alias: outlet) }
-        let text = UTF8Text(parsed.text)
-        for (mention, signature) in zip(analysed.extraction.mentions, analysed.signatures) {
+        for ((mention, signature), placement) in zip(
+            zip(analysed.extraction.mentions, analysed.signatures), analysed.placements)
+        {
             try insertMention(
-                mention, signature: signature, articleID: articleID, text: text, index: &index, touched: &touched,
-                weak: &weak)
+                mention, signature: signature, placement: placement, articleID: articleID, index: &index,
+                touched: &touched, weak: &weak)
         }
         guard let previous else {
             return .imported(articleID: articleID, mentions: analysed.extraction.mentions.count)
@@ -87,23 +88,15 @@ extension Store {
     }
 
     private func insertMention(
-        _ mention: ExtractedMention, signature: ClaimSignature, articleID: Int64, text: UTF8Text,
+        _ mention: ExtractedMention, signature: ClaimSignature, placement: MentionPlacement, articleID: Int64,
         index: inout ClaimIndex, touched: inout Set<Int64>, weak: inout [WeakMatch]
     ) throws {
-        let exact = text.string(mention.span)
+        let exact = placement.exact
         guard !exact.isEmpty, !mention.content.isEmpty else { return }
         let (claimID, score) = try claim(for: signature, content: mention.content, index: &index)
-        let prefixStart = text.byteOffset(scalars: 32, before: mention.span.lowerBound)
-        let suffixEnd = text.byteOffset(scalars: 32, after: mention.span.upperBound)
         let speakerID = try mention.speaker.map {
             try sourceID(named: $0, kind: mention.speakerKind ?? .unknown, alias: $0)
         }
-        func codePoints(_ range: Range<Int>?) -> (Int?, Int?) {
-            guard let range else { return (nil, nil) }
-            return (text.codePointOffset(ofByte: range.lowerBound), text.codePointOffset(ofByte: range.upperBound))
-        }
-        let (speakerStart, speakerEnd) = codePoints(mention.speakerSpan)
-        let (cueStart, cueEnd) = codePoints(mention.cueSpan)
         try connection.prepare(
             """
             INSERT INTO mention(article_id, claim_id, start, end, exact, prefix, suffix, content, signature,
@@ -112,15 +105,10 @@ extension Store {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         ).run(
-            articleID, claimID,
-            text.codePointOffset(ofByte: mention.span.lowerBound),
-            text.codePointOffset(ofByte: mention.span.upperBound),
-            exact,
-            text.string(prefixStart..<mention.span.lowerBound),
-            text.string(mention.span.upperBound..<suffixEnd),
-            mention.content, signature.encoded,
+            articleID, claimID, placement.start, placement.end, exact, placement.prefix, placement.suffix,
+            mention.content, placement.signature,
             mention.speaker, speakerID, mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown).rawValue,
-            speakerStart, speakerEnd, mention.cue, cueStart, cueEnd,
+            placement.speakerStart, placement.speakerEnd, mention.cue, placement.cueStart, placement.cueEnd,
             mention.stance.rawValue, mention.hedged, mention.rule)
         let mentionID = connection.lastInsertedRowID
         try connection.prepare("INSERT INTO mention_fts(rowid, exact) VALUES (?, ?)").run(mentionID, exact)
