@@ -37,7 +37,7 @@ CREATE TABLE source_alias (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE claim (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: a claim index may still name a deleted claim
     text          TEXT NOT NULL CHECK (text <> ''),
     article_count INTEGER NOT NULL DEFAULT 0,
     origin_count  INTEGER NOT NULL DEFAULT 0,

@@ -91,6 +91,18 @@ struct StoreTests {
         #expect(!export.contains("Friday"))
     }
 
+    @Test("a deleted claim's id is never given to a new claim, which a claim index might still name")
+    func claimIDsAreNotReused() throws {
+        let store = try Store(path: ":memory:")
+        let insert = try store.connection.prepare("INSERT INTO claim(text) VALUES (?)")
+        try insert.run("first")
+        try insert.run("second")
+        let last = store.connection.lastInsertedRowID
+        try store.connection.prepare("DELETE FROM claim WHERE id = ?").run(last)
+        try insert.run("third")
+        #expect(store.connection.lastInsertedRowID > last)
+    }
+
     @Test("a bad file is reported and skipped while the others import", arguments: ["binary", "latin1", "frontmatter"])
     func badFilesAreSkipped(_ kind: String) throws {
         let folder = try Fixtures.temporaryFolder()
