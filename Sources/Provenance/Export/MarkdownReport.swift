@@ -44,7 +44,9 @@ public struct MarkdownReport: Sendable {
         for claim in claims {
             let detail = try store.claimDetail(claim.id)
             output.write("### Claim \(claim.id): \(Self.inline(claim.text))\n\n")
-            var line = "\(claim.articleCount) articles, \(detail.origins.count) independent origins"
+            var line =
+                Wording.counted(claim.articleCount, "article") + ", "
+                + Wording.counted(detail.origins.count, "independent origin")
             if let credibility = claim.credibility { line += ", credibility \(credibility)" }
             if claim.contested { line += ", contested" }
             if claim.unsourced { line += ", unsourced" }

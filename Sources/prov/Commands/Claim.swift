@@ -72,7 +72,9 @@ struct ClaimPresenter {
         let claim = detail.claim
         out.write("Claim \(claim.id): \(claim.text)\n")
         out.write(
-            "  \(claim.articleCount) articles, \(claim.mentionCount) mentions, \(claim.originCount) independent origins"
+            "  " + Wording.counted(claim.articleCount, "article") + ", "
+                + Wording.counted(claim.mentionCount, "mention") + ", "
+                + Wording.counted(claim.originCount, "independent origin")
         )
         let flags = Grade.flags(claim)
         out.write(flags.isEmpty ? "\n" : " — \(flags)\n")
@@ -81,7 +83,7 @@ struct ClaimPresenter {
         out.write("\nOrigins:\n")
         for origin in detail.origins {
             let date = origin.firstPublished.map { ", first \($0)" } ?? ""
-            out.write("  \(origin.name) (\(origin.mentionIDs.count) mentions\(date))\n")
+            out.write("  \(origin.name) (" + Wording.counted(origin.mentionIDs.count, "mention") + "\(date))\n")
         }
         out.write("\nMentions (earliest first):\n")
         for mention in detail.mentions {
