@@ -20,8 +20,8 @@ public struct MarkdownReport: Sendable {
     public func write(_ store: Store, to output: inout some TextOutputStream) throws {
         let counts = try store.counts()
         let circular = try store.claims(ClaimFilter(minArticles: minArticles, circular: true))
-        let contested = try store.claims(ClaimFilter(minArticles: 1, contested: true))
-            .filter { $0.articleCount >= minArticles || $0.originCount >= 1 }
+        // A denial matters however few articles carry the claim: every contested claim is listed.
+        let contested = try store.claims(ClaimFilter(contested: true))
         let corroborated = try store.claims(ClaimFilter(minOrigins: 2, minArticles: minArticles))
         output.write("# Provenance report\n\n")
         output.write(

@@ -54,6 +54,12 @@ extension Store {
     /// Throws ``ProvenanceError/claimNotFound(id:)`` for an unknown id.
     public func claimDetail(_ id: Int64) throws -> ClaimDetail {
         try corroborateDirtyClaims()
+        return try tracedClaimDetail(id)
+    }
+
+    /// ``claimDetail(_:)`` for a caller that has already traced dirty claims (an export
+    /// reading every claim checks once, not once per claim).
+    func tracedClaimDetail(_ id: Int64) throws -> ClaimDetail {
         guard
             let claim = try connection.prepare("SELECT \(Self.claimColumns) FROM claim c WHERE c.id = ?")
                 .rows([id], Self.claim).first

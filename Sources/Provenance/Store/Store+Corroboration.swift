@@ -61,12 +61,6 @@ extension Store {
         }
     }
 
-    /// What the origin rules need for each mention of a claim.
-    func originEvidence(claim: Int64) throws -> [OriginEvidence] {
-        var stored: [Int64: String] = [:]
-        return try originEvidence(claim: claim, storedOrigins: &stored)
-    }
-
     /// The evidence, and each mention's stored origin and rule (joined by U+001F) to compare with.
     func originEvidence(claim: Int64, storedOrigins: inout [Int64: String]) throws -> [OriginEvidence] {
         let vias = try viaChains(claim: claim)

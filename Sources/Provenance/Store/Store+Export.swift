@@ -4,9 +4,9 @@ extension Store {
     /// Calls `body` with each claim (with its origins, mentions and their
     /// articles) in id order, holding one claim in memory at a time.
     public func forEachClaimDetail(_ filter: ClaimFilter = ClaimFilter(), _ body: (ClaimDetail) throws -> Void) throws {
-        let ids = try claimIDs(filter)
+        let ids = try claimIDs(filter)  // traces any dirty claim first
         for id in ids {
-            try body(try claimDetail(id))
+            try body(try tracedClaimDetail(id))
         }
     }
 

@@ -66,8 +66,8 @@ extension ProvCommand {
             let started = Date()
             let summary = try job.run(paths: paths) { event in
                 switch event {
-                case .failed(let path, let error):
-                    diagnostics.write("prov: \(path.isEmpty ? "" : "")\(error)\n")
+                case .failed(_, let error):
+                    diagnostics.write("prov: \(error)\n")  // the error names its file
                 case .handled(let path, let outcome):
                     if verbose { diagnostics.write("\(path): \(Self.describe(outcome))\n") }
                 case .committed(let done, let total):
