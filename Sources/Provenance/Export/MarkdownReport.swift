@@ -1,74 +1,103 @@
-/// A provenance report an editor can read, as Markdown: the claims that look
-/// corroborated but are circular, the contested ones, and the independently
-/// corroborated ones, each with its origins and evidence.
+/// Writes a ``ReportContent`` as Markdown: the same summary, sections, grades, origins
+/// and evidence as ``HTMLReport``, with the spread picture as a nested list.
 ///
 /// ```swift
+/// let content = try ReportBuilder().build(from: store)
 /// var output = ""
-/// try MarkdownReport().write(store, to: &output)
+/// MarkdownReport().write(content, to: &output)
 /// ```
 public struct MarkdownReport: Sendable {
-    /// Claims seen in fewer articles are left out of the sections (they still count in the summary).
-    public var minArticles: Int
-    /// Evidence sentences shown per claim.
-    public var evidencePerClaim: Int
+    public init() {}
 
-    public init(minArticles: Int = 2, evidencePerClaim: Int = 6) {
-        self.minArticles = minArticles
-        self.evidencePerClaim = evidencePerClaim
-    }
-
-    public func write(_ store: Store, to output: inout some TextOutputStream) throws {
-        let counts = try store.counts()
-        let circular = try store.claims(ClaimFilter(minArticles: minArticles, circular: true))
-        // A denial matters however few articles carry the claim: every contested claim is listed.
-        let contested = try store.claims(ClaimFilter(contested: true))
-        let corroborated = try store.claims(ClaimFilter(minOrigins: 2, minArticles: minArticles))
+    public func write(_ content: ReportContent, to output: inout some TextOutputStream) {
         output.write("# Provenance report\n\n")
-        output.write(
-            "\(counts.articles) articles, \(counts.claims) claims, \(counts.sources) sources. "
-                + "Circular: \(circular.count). Contested: \(contested.count). "
-                + "Independently corroborated (2+ origins): \(corroborated.count).\n\n")
-        output.write("A claim is *circular* when it is asserted in two or more articles that all trace back to one ")
-        output.write("origin; it only looks corroborated. Credibility is the Admiralty grade: 1 = confirmed by ")
-        output.write("independent sources … 6 = cannot be judged.\n\n")
-        try section("Look corroborated, but circular", circular, store, &output)
-        try section("Contested", contested, store, &output)
-        try section("Independently corroborated", corroborated, store, &output)
+        output.write("From \(content.summary.scale):\n\n")
+        for figure in content.summary.figures {
+            output.write("- \(figure.label.prefix(1).uppercased() + figure.label.dropFirst()): \(figure.count)\n")
+        }
+        output.write("\n")
+        if !content.narrowing.isEmpty {
+            output.write("This report is narrowed to \(Self.inline(content.narrowing.joined(separator: "; "))). ")
+        }
+        output.write("It shows " + Wording.counted(content.shownClaims, "claim") + " in full.\n\n")
+        output.write(ReportText.explanation + "\n\n" + ReportGrade.legend + "\n\n")
+        for section in content.sections {
+            write(section, to: &output)
+        }
     }
 
-    private func section(
-        _ title: String, _ claims: [Claim], _ store: Store, _ output: inout some TextOutputStream
-    ) throws {
-        output.write("## \(title) (\(claims.count))\n\n")
-        if claims.isEmpty { output.write("None.\n\n") }
-        for claim in claims {
-            let detail = try store.claimDetail(claim.id)
-            output.write("### Claim \(claim.id): \(Self.inline(claim.text))\n\n")
-            var line =
-                Wording.counted(claim.articleCount, "article") + ", "
-                + Wording.counted(detail.origins.count, "independent origin")
-            if let credibility = claim.credibility { line += ", credibility \(credibility)" }
-            if claim.contested { line += ", contested" }
-            if claim.unsourced { line += ", unsourced" }
-            if let firstSeen = claim.firstSeen { line += ", first seen \(firstSeen)" }
-            output.write(line + ".\n\n")
-            output.write("Origins: " + detail.origins.map { Self.inline($0.name) }.joined(separator: "; ") + "\n\n")
-            for mention in detail.mentions.prefix(evidencePerClaim) {
-                let article = detail.articles[mention.articleID]
-                let place = [article?.outlet ?? article?.path, article?.published].compactMap { $0 }
-                    .joined(separator: ", ")
-                var who = mention.speaker.map { "speaker: \(Self.inline($0))" } ?? "own voice"
-                if !mention.via.isEmpty { who += ", via \(mention.via.joined(separator: " > "))" }
-                if mention.stance != .asserts { who += ", **\(mention.stance.rawValue)**" }
-                output.write(
-                    "- “\(Self.inline(mention.exact))” — \(Self.inline(place)) (\(who); origin: \(Self.inline(mention.origin)))\n"
-                )
-            }
-            if detail.mentions.count > evidencePerClaim {
-                output.write("- … and \(detail.mentions.count - evidencePerClaim) more: `prov claim \(claim.id)`\n")
+    private func write(_ section: ReportSection, to output: inout some TextOutputStream) {
+        output.write("## \(section.kind.title) (\(section.count))\n\n\(section.kind.explanation)\n\n")
+        if section.count == 0 { output.write("None.\n\n") }
+        for claim in section.claims {
+            write(claim, to: &output)
+        }
+        if !section.shownAbove.isEmpty {
+            output.write("Also here, shown above:\n\n")
+            for reference in section.shownAbove {
+                output.write("- Claim \(reference.id): \(Self.inline(reference.text))\n")
             }
             output.write("\n")
         }
+    }
+
+    private func write(_ item: ReportClaim, to output: inout some TextOutputStream) {
+        output.write("### Claim \(item.claim.id): \(Self.inline(item.claim.text))\n\n")
+        output.write("**\(Self.inline(item.grade.line)).**")
+        if let firstSeen = item.claim.firstSeen { output.write(" First seen \(ReportDate.long(firstSeen)).") }
+        output.write("\n\n")
+        output.write("Origins:\n\n")
+        for origin in item.origins {
+            output.write("- \(Self.inline(origin.name)) (\(Self.inline(ReportText.originDetails(origin))))\n")
+        }
+        if item.origins.isEmpty { output.write("- none: no mention asserts it\n") }
+        output.write("\n")
+        if !item.spread.roots.isEmpty {
+            output.write("How it spread. " + ReportText.spreadCaption + "\n\n")
+            for root in item.spread.roots {
+                write(root, level: 0, to: &output)
+            }
+            output.write("\n")
+        }
+        output.write("Evidence:\n\n")
+        for evidence in item.evidence {
+            output.write("- “\(Self.inline(evidence.sentence))” — \(Self.source(evidence.article))")
+            output.write(" (\(Self.inline(evidence.attribution)))\n")
+        }
+        if item.evidenceLeftOut > 0 {
+            output.write("- … and \(item.evidenceLeftOut) more: `prov claim \(item.claim.id)`\n")
+        }
+        output.write("\n")
+    }
+
+    private func write(_ node: SpreadNode, level: Int, to output: inout some TextOutputStream) {
+        output.write(String(repeating: "  ", count: level) + "- " + Self.inline(node.label) + "\n")
+        for child in node.children {
+            write(child, level: level + 1, to: &output)
+        }
+    }
+
+    /// "[Title](<https://…>), Outlet, 2025-03-04 09:15 UTC": the article behind a sentence.
+    static func source(_ article: ReportArticle) -> String {
+        var title = "*\(inline(article.title))*"
+        if let url = article.url { title = "[\(inline(article.title))](<\(destination(url))>)" }
+        let rest = [article.outlet.map(inline), article.published.map(ReportDate.long)].compactMap { $0 }
+        return ([title] + rest).joined(separator: ", ")
+    }
+
+    /// A URL made safe inside `<…>`: the characters that would end it are percent-encoded.
+    static func destination(_ url: String) -> String {
+        var out = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case " ": out += "%20"
+            case "\n", "\r", "\t": continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Article text is untrusted: keep it on one line and stop it from becoming Markdown markup.
@@ -77,7 +106,7 @@ public struct MarkdownReport: Sendable {
         for character in text {
             switch character {
             case "\n", "\r", "\r\n", "\t": out.append(" ")
-            case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\": out.append("\\"); out.append(character)
+            case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\", "&": out.append("\\"); out.append(character)
             default: out.append(character)
             }
         }
