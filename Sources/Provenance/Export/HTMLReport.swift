@@ -63,7 +63,7 @@ public struct HTMLReport: Sendable {
                 output.write("\n<ol>\n")
                 for item in section.claims {
                     output.write(
-                        "<li><a href=\"#claim-\(item.claim.id)\">\(e(item.claim.text))</a> "
+                        "<li><a href=\"#claim-\(item.claim.id)\">\(e(HTMLText.truncated(item.claim.text, to: 140)))</a> "
                             + "<span class=\"code\">\(e(item.grade.code))</span></li>\n")
                 }
                 output.write("</ol>\n")

@@ -38,8 +38,8 @@ enum HTMLReportStyle {
         .grade .code { display: inline-block; font-family: ui-monospace, Menlo, Consolas, monospace; border-radius: 4px;
           padding: 0 6px; background: #e5e7eb; }
         .grade.circular .code { background: #fde68a; }
-        .grade.contested .code { background: #fecaca; }
         .grade.independently-corroborated .code { background: #bbf7d0; }
+        .grade.contested .code { background: #fecaca; }
         .first-seen { font-weight: normal; color: var(--muted); margin-left: 6px; }
         .origins { margin: 0; padding-left: 20px; }
         figure.spread { margin: 6px 0 0; overflow-x: auto; }
