@@ -61,6 +61,26 @@ struct ReportSpreadGraphTests {
         #expect(Self.graph.leafCount == 5)
     }
 
+    @Test("a big picture keeps the earliest articles of each origin and counts the rest in one box")
+    func pruning() throws {
+        let small = SpreadGraph(
+            origins: [
+                ClaimOrigin(name: "Politico", sourceID: nil, firstPublished: nil, mentionIDs: [11, 12, 13, 14])
+            ],
+            mentions: [
+                Self.mention(11, article: 1, origin: "Politico"),
+                Self.mention(12, article: 2, origin: "Politico", via: ["Politico"]),
+                Self.mention(13, article: 3, origin: "Politico", via: ["Fox News", "Politico"]),
+                Self.mention(14, article: 4, origin: "Politico"),
+            ],
+            articles: Self.articles, articlesPerOrigin: 2)
+        let root = try #require(small.roots.first)
+        #expect(
+            root.children.map(\.label) == ["Politico, 2020-09-13", "Fox News, 2020-09-13", "… and 2 more articles"])
+        #expect(root.children.last?.kind == .more)
+        #expect(small.leafCount == 2)
+    }
+
     @Test("layout: one row per article, inner nodes centred on their children, columns by level")
     func layout() throws {
         let layout = SpreadGraphLayout(Self.graph)

@@ -80,7 +80,9 @@ public struct ReportBuilder: Sendable {
             claim: detail.claim,
             grade: ReportGrade(claim: detail.claim, originReliabilities: origins.map(\.reliability)),
             origins: origins,
-            spread: SpreadGraph(origins: detail.origins, mentions: detail.mentions, articles: articles),
+            spread: SpreadGraph(
+                origins: detail.origins, mentions: detail.mentions, articles: articles,
+                articlesPerOrigin: scope.spreadArticlesPerOrigin),
             evidence: evidence, evidenceLeftOut: detail.mentions.count - evidence.count)
     }
 

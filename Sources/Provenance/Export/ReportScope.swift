@@ -10,12 +10,18 @@ public struct ReportScope: Sendable, Hashable {
     public var since: String?
     /// Evidence sentences shown per claim; denials and disputes are shown first when not all fit.
     public var evidencePerClaim: Int
+    /// Articles drawn per origin in the spread picture; the rest are counted in one box.
+    public var spreadArticlesPerOrigin: Int
 
-    public init(claimIDs: [Int64]? = nil, minArticles: Int? = nil, since: String? = nil, evidencePerClaim: Int = 8) {
+    public init(
+        claimIDs: [Int64]? = nil, minArticles: Int? = nil, since: String? = nil, evidencePerClaim: Int = 8,
+        spreadArticlesPerOrigin: Int = 30
+    ) {
         self.claimIDs = claimIDs
         self.minArticles = minArticles
         self.since = since
         self.evidencePerClaim = evidencePerClaim
+        self.spreadArticlesPerOrigin = spreadArticlesPerOrigin
     }
 
     /// The conditions every section shares.

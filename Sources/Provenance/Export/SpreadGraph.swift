@@ -16,8 +16,12 @@ public struct SpreadGraph: Sendable, Hashable {
     public var leafCount: Int { roots.reduce(0) { $0 + $1.leafCount } }
 
     /// The graph of `origins`, where `mentions` are the claim's mentions and `articles` their articles.
-    /// Only asserting mentions spread a claim; denials are shown as evidence instead.
-    init(origins: [ClaimOrigin], mentions: [Mention], articles: [Int64: ReportArticle]) {
+    /// Only asserting mentions spread a claim; denials are shown as evidence instead. Each origin keeps
+    /// its earliest `articlesPerOrigin` articles; one ``SpreadNode/Kind/more`` node counts the rest, so a
+    /// claim carried by a thousand articles still makes a picture a reader can take in.
+    init(
+        origins: [ClaimOrigin], mentions: [Mention], articles: [Int64: ReportArticle], articlesPerOrigin: Int = 30
+    ) {
         let byID = Dictionary(uniqueKeysWithValues: mentions.map { ($0.id, $0) })
         roots = origins.map { origin in
             var root = SpreadNode(kind: .origin, name: origin.name, article: nil)
@@ -31,6 +35,12 @@ public struct SpreadGraph: Sendable, Hashable {
                 root.insert(article: article, along: path[...])
             }
             root.sortByPublication()
+            var budget = max(articlesPerOrigin, 1)
+            let hidden = root.prune(keeping: &budget)
+            if hidden > 0 {
+                root.children.append(
+                    SpreadNode(kind: .more, name: Wording.counted(hidden, "more article"), article: nil))
+            }
             return root
         }
     }
@@ -52,6 +62,8 @@ public struct SpreadNode: Sendable, Hashable {
         case via
         /// An article that carried the claim.
         case article
+        /// Stands for the articles left out of a big picture; its name says how many.
+        case more
     }
 
     public var kind: Kind
@@ -85,18 +97,25 @@ public struct SpreadNode: Sendable, Hashable {
         switch kind {
         case .origin: name
         case .via: "via " + name
+        case .more: "… and " + name
         case .article: [name, article?.published.map(ReportDate.short)].compactMap { $0 }.joined(separator: ", ")
         }
     }
 
     /// The box's main line in the picture: the name, or "via Politico".
-    var firstLine: String { kind == .via ? "via " + name : name }
+    var firstLine: String {
+        switch kind {
+        case .via: "via " + name
+        case .more: "… and " + name
+        case .origin, .article: name
+        }
+    }
 
     /// The box's smaller second line: "origin" for a root, the day an article was published.
     var secondLine: String? {
         switch kind {
         case .origin: "origin"
-        case .via: nil
+        case .via, .more: nil
         case .article: article?.published.map(ReportDate.short) ?? "undated"
         }
     }
@@ -117,6 +136,28 @@ public struct SpreadNode: Sendable, Hashable {
                 return children.count - 1
             }()
         children[index].insert(article: article, along: path.dropFirst())
+    }
+
+    /// Keeps the first `budget` article leaves in order and drops the rest, with any intermediary
+    /// left without articles; returns how many articles it dropped.
+    mutating func prune(keeping budget: inout Int) -> Int {
+        var dropped = 0
+        var kept: [SpreadNode] = []
+        for var child in children {
+            if child.kind == .article {
+                if budget > 0 {
+                    budget -= 1
+                    kept.append(child)
+                } else {
+                    dropped += 1
+                }
+                continue
+            }
+            dropped += child.prune(keeping: &budget)
+            if !child.children.isEmpty { kept.append(child) }
+        }
+        children = kept
+        return dropped
     }
 
     /// Orders every level by earliest publication; unknown dates last, then by name.

@@ -18,6 +18,8 @@ struct SpreadGraphLayout {
     /// Extra space between the trees of two origins.
     static let treeGap = 14.0
     static let margin = 6.0
+    /// The tallest run of children (10 rows) a box is centred on.
+    static let centredSpan = 9 * rowHeight
 
     private(set) var boxes: [Box] = []
     private(set) var width = 0.0
@@ -52,7 +54,10 @@ struct SpreadGraphLayout {
                 last = place(child, level: level + 1, parent: index, top: top, row: &row)
                 if first == nil { first = last }
             }
-            centre = ((first ?? last) + last) / 2
+            let top = first ?? last
+            // Centred on its children, unless they run so far down that the box would sit out of
+            // sight below the first of them: then level with the first.
+            centre = last - top > Self.centredSpan ? top : (top + last) / 2
         }
         boxes[index].y = centre - Self.boxHeight / 2
         return centre

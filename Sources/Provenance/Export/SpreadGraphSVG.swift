@@ -34,7 +34,7 @@ struct SpreadGraphSVG {
                 + "height=\"\(n(SpreadGraphLayout.boxHeight))\" rx=\"4\" fill=\"\(style.fill)\" stroke=\"\(style.stroke)\""
                 + (box.node.kind == .via ? " stroke-dasharray=\"4 3\"" : "") + "/>"
             let x = n(box.x + 8)
-            let line = box.node.kind == .via ? nil : box.node.secondLine
+            let line = box.node.secondLine
             let top = box.y + (line == nil ? SpreadGraphLayout.boxHeight / 2 + 4 : 14)
             svg +=
                 "<text x=\"\(x)\" y=\"\(n(top))\" font-size=\"12\" font-family=\"system-ui, sans-serif\" "
@@ -56,6 +56,7 @@ struct SpreadGraphSVG {
         case .origin: ("#1f3a5f", "#1f3a5f", "#ffffff")
         case .via: ("#ffffff", "#6b7280", "#374151")
         case .article: ("#eef2f7", "#b8c2d0", "#111827")
+        case .more: ("#ffffff", "#d1d5db", "#4b5563")
         }
     }
 
