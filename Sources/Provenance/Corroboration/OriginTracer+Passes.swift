@@ -12,13 +12,15 @@ extension OriginTracer {
         let confirmed = Set(
             traces.filter { $0.rule != .creditedStory }.map { names.key($0.origin, kind: $0.originKind) })
         guard !confirmed.isEmpty else { return (traces, pending) }
+        let demote = { (trace: TracedMention) in
+            trace.rule == .creditedStory && !confirmed.contains(names.key(trace.origin, kind: trace.originKind))
+        }
+        guard traces.contains(where: demote) else { return (traces, pending) }
         let byID = Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { a, _ in a })
         var kept: [TracedMention] = []
         var demoted = pending
         for trace in traces {
-            if trace.rule == .creditedStory, !confirmed.contains(names.key(trace.origin, kind: trace.originKind)),
-                let mention = byID[trace.mentionID]
-            {
+            if demote(trace), let mention = byID[trace.mentionID] {
                 demoted.append(mention)
             } else {
                 kept.append(trace)
@@ -69,8 +71,12 @@ extension OriginTracer {
         var spokespeople: Set<Int64> = []
         var resolver = NameResolver()
         let speakers = Dictionary(mentions.map { ($0.mentionID, $0.speaker ?? "") }, uniquingKeysWith: { a, _ in a })
+        // A large claim repeats a few names thousands of times: each name is worked out once.
+        var spokespersonOf: [String: String?] = [:]
         for trace in traces where trace.rule == .namedSpeaker {
-            if let speaker = speakers[trace.mentionID], let person = Self.spokespersonName(in: speaker),
+            let speaker = speakers[trace.mentionID] ?? ""
+            if spokespersonOf[speaker] == nil { spokespersonOf[speaker] = .some(Self.spokespersonName(in: speaker)) }
+            if let person = spokespersonOf[speaker] ?? nil,
                 names.key(person, kind: .person) != names.key(trace.origin, kind: .person)
             {
                 bodies[names.key(person, kind: .person)] = trace.origin
@@ -82,22 +88,31 @@ extension OriginTracer {
         }
         let organizations = Set(
             traces.filter { $0.originKind == .organization || spokespeople.contains($0.mentionID) }.map(\.origin))
+        var fullest: [String: String] = [:]
+        func fullestName(of name: String) -> String {
+            if let known = fullest[name] { return known }
+            let value = Self.fullestName(of: name, among: organizations)
+            fullest[name] = value
+            return value
+        }
+        var resolved: [String: String] = [:]
         return traces.map { trace in
             var traced = trace
             if trace.originKind == .organization || spokespeople.contains(trace.mentionID) {
-                traced.origin = Self.fullestName(of: trace.origin, among: organizations)
+                traced.origin = fullestName(of: trace.origin)
             }
             if spokespeople.contains(trace.mentionID) {
                 traced.originKind = .organization
                 return traced
             }
             guard trace.originKind == .person else { return traced }
-            let resolved = resolver.resolve(trace.origin)
-            if let body = bodies[names.key(resolved, kind: .person)] {
-                traced.origin = Self.fullestName(of: body, among: organizations)
+            let person = resolved[trace.origin] ?? resolver.resolve(trace.origin)
+            resolved[trace.origin] = person
+            if let body = bodies[names.key(person, kind: .person)] {
+                traced.origin = fullestName(of: body)
                 traced.originKind = .organization
             } else {
-                traced.origin = resolved
+                traced.origin = person
             }
             return traced
         }

@@ -17,7 +17,9 @@ public struct OriginTracer {
     }
 
     public func corroborate(_ mentions: [OriginEvidence]) -> Corroboration {
-        let ordered = mentions.sorted(by: Self.earlier)
+        // Sorted as positions, then copied once: sorting the structs themselves copies each
+        // one (and its strings) many times, which showed on claims of thousands of mentions.
+        let ordered = mentions.indices.sorted { Self.earlier(mentions[$0], mentions[$1]) }.map { mentions[$0] }
         var traces: [TracedMention] = []
         var pending: [OriginEvidence] = []
         for mention in ordered {
@@ -31,8 +33,9 @@ public struct OriginTracer {
         (traces, pending) = demoteUnconfirmedCredits(traces, pending: pending, mentions: ordered)
         (traces, pending) = deferToNamedSpeakerInSameArticle(traces, pending: pending, mentions: ordered)
         // Rule 5: unidentified mentions add no origin when an identified one exists.
-        let byID = tracesByID(ordered)
-        let earliestIdentified = traces.first { byID[$0.mentionID]?.stance == .asserts } ?? traces.first
+        let position = positions(ordered)
+        let earliestIdentified =
+            traces.first { position[$0.mentionID].map { ordered[$0].stance } == .asserts } ?? traces.first
         var unsourced = false
         for mention in pending {
             if let earliest = earliestIdentified {
@@ -100,25 +103,32 @@ public struct OriginTracer {
         }
     }
 
-    private func tracesByID(_ mentions: [OriginEvidence]) -> [Int64: OriginEvidence] {
-        Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Each mention's position in `mentions`, by mention id (positions, not copies of the evidence).
+    private func positions(_ mentions: [OriginEvidence]) -> [Int64: Int] {
+        var positions: [Int64: Int] = [:]
+        positions.reserveCapacity(mentions.count)
+        for (position, mention) in mentions.enumerated() where positions[mention.mentionID] == nil {
+            positions[mention.mentionID] = position
+        }
+        return positions
     }
 
     private func summarise(_ ordered: [OriginEvidence], traces: [TracedMention], unsourced: Bool) -> Corroboration {
-        let byID = tracesByID(ordered)
+        let position = positions(ordered)
         var groups: [String: TracedOrigin] = [:]
         var order: [String] = []
         for trace in traces {
-            guard let mention = byID[trace.mentionID], mention.stance == .asserts else { continue }
+            guard let at = position[trace.mentionID], ordered[at].stance == .asserts else { continue }
+            let published = ordered[at].articlePublished
             let key = names.key(trace.origin, kind: trace.originKind)
             if groups[key] == nil {
                 order.append(key)
                 groups[key] = .init(
-                    name: trace.origin, kind: trace.originKind, firstPublished: mention.articlePublished,
+                    name: trace.origin, kind: trace.originKind, firstPublished: published,
                     mentionIDs: [])
             }
             groups[key]?.mentionIDs.append(trace.mentionID)
-            if let published = mention.articlePublished,
+            if let published,
                 groups[key]?.firstPublished.map({ published < $0 }) ?? true
             {
                 groups[key]?.firstPublished = published

@@ -73,15 +73,21 @@ public struct ImportJob {
             }
         }
         summary.files = files.count + summary.failed
-        // The claim index is built from the store only once a batch brings something new:
-        // rebuilding it costs seconds on a large store, and a rerun over unchanged files
-        // needs none.
-        var index: ClaimIndex?
-        let known = try store.contentHashes()
-        // Batch boundaries; the next batch is read and extracted on the other cores while
-        // this one is written, since writing is confined to this thread.
+        var planner = BatchPlanner(catalog: try store.importCatalog())
+        let known = planner.catalog.knownContent
+        // Three stages: the next batch is read and extracted on all cores, this one is planned
+        // (matched and traced) here, and the previous one is written on the writer's queue.
+        let writer = StoreWriter(store: store)
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
         var upcoming = batches.first.map { analysis(of: Array(files[$0]), known: known) }
+        var written: (range: Range<Int>, paths: [String], outcomes: [ImportOutcome])?
+        func report(_ batch: (range: Range<Int>, paths: [String], outcomes: [ImportOutcome])) {
+            for (path, outcome) in zip(batch.paths, batch.outcomes) {
+                summary.count(outcome)
+                events(.handled(path: path, outcome: outcome))
+            }
+            events(.committed(done: batch.range.upperBound, total: files.count))
+        }
         for (number, range) in batches.enumerated() {
             guard let results = upcoming?.wait() else { break }
             upcoming = number + 1 < batches.count ? analysis(of: Array(files[batches[number + 1]]), known: known) : nil
@@ -96,19 +102,20 @@ public struct ImportJob {
                     events(.failed(path: file.displayPath, error: error))
                 }
             }
-            if index == nil, batch.contains(where: { !known.contains($0.article.sha256) }) {
-                index = try store.loadClaimIndex()
+            // The claim index is built only once a batch brings something new: from a large
+            // store it costs seconds, and a rerun over unchanged files needs none.
+            if planner.index == nil, planner.bringsNewContent(batch) {
+                planner.index = try writer.read { try $0.loadClaimIndex() }
             }
-            // In place (`&index!`): a copy of a large index would be copied again on write.
-            var none = ClaimIndex()
-            let outcomes = index == nil ? try store.write(batch, index: &none) : try store.write(batch, index: &index!)
-            for (analysed, outcome) in zip(batch, outcomes) {
-                summary.count(outcome)
-                events(.handled(path: analysed.article.path, outcome: outcome))
-            }
-            events(.committed(done: range.upperBound, total: files.count))
+            let plan = planner.plan(batch)
+            try writer.drain()
+            if let written { report(written) }
+            writer.submit(plan)
+            written = (range, batch.map(\.article.path), plan.outcomes)
         }
-        events(.corroborated(claims: try store.corroborateDirtyClaims()))
+        try writer.drain()
+        if let written { report(written) }
+        events(.corroborated(claims: try writer.read { try $0.corroborateDirtyClaims() }))
         return summary
     }
 

@@ -2,31 +2,54 @@
 extension Store {
     /// Traces every mention of the given claims to its origin and stores the
     /// claims' counts and flags (article and origin counts, circular,
-    /// contested, unsourced, credibility, first seen).
+    /// contested, unsourced, credibility, first seen). A claim left without
+    /// mentions (its articles were replaced by new versions) is removed.
     func recorroborate(claims: Set<Int64>) throws {
         let tracer = OriginTracer(names: names)
         for claimID in claims.sorted() {
             var stored: [Int64: String] = [:]
             let evidence = try originEvidence(claim: claimID, storedOrigins: &stored)
-            guard !evidence.isEmpty else { continue }
-            let result = tracer.corroborate(evidence)
-            // Big claims are traced again after every batch: write only what changed.
-            for trace in result.traces where stored[trace.mentionID] != trace.origin + "\u{1F}" + trace.rule.rawValue {
-                let originID = try sourceID(key: names.key(trace.origin, kind: trace.originKind))
+            guard !evidence.isEmpty else {
                 try connection.prepare(
-                    "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?"
-                ).run(trace.origin, originID, trace.rule.rawValue, trace.mentionID)
+                    "DELETE FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE claim_id = ?)"
+                )
+                .run(claimID, claimID)
+                continue
             }
-            try connection.prepare(
-                """
-                UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
-                    credibility = ?, first_seen = ?, dirty = 0
-                WHERE id = ?
-                """
-            ).run(
-                result.articleCount, result.originCount, result.circular, result.contested, result.unsourced,
-                result.credibility, result.firstSeen, claimID)
+            let result = tracer.corroborate(evidence)
+            // Write only what changed: most of a large claim's mentions keep their origin.
+            for trace in result.traces where stored[trace.mentionID] != trace.origin + "\u{1F}" + trace.rule.rawValue {
+                try storeOrigin(trace)
+            }
+            try store(ClaimCounts(result), claim: claimID)
         }
+    }
+
+    /// Stores a claim's counts and flags, and marks it clean.
+    func store(_ counts: ClaimCounts, claim: Int64) throws {
+        try connection.prepare(
+            """
+            UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
+                credibility = ?, first_seen = ?, dirty = 0
+            WHERE id = ?
+            """
+        ).run(
+            counts.articleCount, counts.originCount, counts.circular, counts.contested, counts.unsourced,
+            counts.credibility, counts.firstSeen, claim)
+    }
+
+    /// Stores the origin a mention was traced to.
+    func storeOrigin(_ trace: TracedMention) throws {
+        try connection.prepare("UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?")
+            .run(trace.origin, try originSourceID(trace), trace.rule.rawValue, trace.mentionID)
+    }
+
+    /// The source an origin names. A named origin is recorded as a source when it is not one yet,
+    /// so the link does not depend on which batch first named it; an unsourced claim's origin is
+    /// its earliest article, linked only when that article's outlet is a source (a file name is not).
+    func originSourceID(_ trace: TracedMention) throws -> Int64? {
+        if trace.rule == .unsourced { return try sourceID(key: names.key(trace.origin, kind: trace.originKind)) }
+        return try sourceID(named: trace.origin, kind: trace.originKind, alias: trace.origin)
     }
 
     /// Marks claims whose mentions changed, for ``corroborateDirtyClaims()``.
@@ -64,30 +87,40 @@ extension Store {
     /// The evidence, and each mention's stored origin and rule (joined by U+001F) to compare with.
     func originEvidence(claim: Int64, storedOrigins: inout [Int64: String]) throws -> [OriginEvidence] {
         let vias = try viaChains(claim: claim)
-        return try connection.prepare(
+        let rows = try connection.prepare(
             """
-            SELECT m.id, m.article_id, a.path, a.outlet, a.published, a.credits, m.speaker, m.speaker_kind, m.stance,
-                   m.origin || char(31) || m.origin_rule
-            FROM mention m JOIN article a ON a.id = m.article_id
-            WHERE m.claim_id = ?
+            SELECT id, article_id, speaker, speaker_kind, stance, origin || char(31) || origin_rule
+            FROM mention WHERE claim_id = ?
             """
         ).rows([claim]) { row in
-            if let stored = row.text(9) { storedOrigins[row.int64(0)] = stored }
+            (
+                id: row.int64(0), article: row.int64(1), speaker: row.text(2),
+                kind: row.text(3).flatMap(SourceKind.init(rawValue:)), stance: Stance(rawValue: row.string(4)),
+                stored: row.text(5)
+            )
+        }
+        return try rows.map { row in
+            if let stored = row.stored { storedOrigins[row.id] = stored }
+            let article = try facts(article: row.article)
             return OriginEvidence(
-                mentionID: row.int64(0), articleID: row.int64(1), articlePath: row.string(2),
-                articleOutlet: row.text(3), articlePublished: row.text(4),
-                articleCredits: credits(article: row.int64(1), json: row.string(5)), speaker: row.text(6),
-                speakerKind: row.text(7).flatMap(SourceKind.init(rawValue:)), via: vias[row.int64(0)] ?? [],
-                stance: Stance(rawValue: row.string(8)) ?? .asserts)
+                mentionID: row.id, articleID: row.article, articlePath: article.path, articleOutlet: article.outlet,
+                articlePublished: article.published, articleCredits: article.credits, speaker: row.speaker,
+                speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts)
         }
     }
 
-    /// An article's credited outlets, parsed from JSON once per store.
-    func credits(article: Int64, json: String) -> [String] {
-        if let known = articleCredits[article] { return known }
-        let parsed = JSONText.parseArray(json)
-        articleCredits[article] = parsed
-        return parsed
+    /// What tracing needs of an article, read once per store.
+    func facts(article: Int64) throws -> ArticleFacts {
+        if let known = articleFacts[article] { return known }
+        let facts =
+            try connection.prepare("SELECT path, outlet, published, credits FROM article WHERE id = ?").rows([article])
+        {
+            ArticleFacts(
+                path: $0.string(0), outlet: $0.text(1), published: $0.text(2),
+                credits: JSONText.parseArray($0.string(3)))
+        }.first ?? ArticleFacts(path: "", outlet: nil, published: nil, credits: [])
+        articleFacts[article] = facts
+        return facts
     }
 
     /// Via chains of a claim's mentions, nearest first, by mention id.
@@ -103,4 +136,13 @@ extension Store {
         }
         return chains
     }
+}
+
+/// What origin tracing needs of one article.
+struct ArticleFacts {
+    var path: String
+    var outlet: String?
+    var published: String?
+    /// Outlets the article credits for its story, nearest first.
+    var credits: [String]
 }

@@ -13,11 +13,9 @@ public final class Store {
     let connection: Connection
     /// Source ids by canonical key, filled lazily during imports.
     var sourceIDs: [String: Int64] = [:]
-    /// Claims deleted by this store (left without mentions); a claim index may still name
-    /// them until it is rebuilt, and matching must not join them.
-    var retiredClaims: Set<Int64> = []
-    /// Credited outlets by article id, parsed once.
-    var articleCredits: [Int64: [String]] = [:]
+    /// What origin tracing needs of each article, by id, read once: the row's text comes
+    /// before its credits, so reading them from the row walks the text's overflow pages.
+    var articleFacts: [Int64: ArticleFacts] = [:]
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
 

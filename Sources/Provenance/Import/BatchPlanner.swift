@@ -1,0 +1,189 @@
+/// Decides in memory what each batch of an import writes: how each file is handled, the claim
+/// each mention joins, and, for the claims this import created, every mention's origin.
+///
+/// Why in memory: SQLite writes on a thread of their own while the next batch is planned, so
+/// planning never reads the store. The claims an import creates have all their mentions here,
+/// and are traced as each batch ends, so their origins are written with the rows instead of being
+/// updated afterwards. A claim that existed before the import has older mentions only the store
+/// holds; the mentions that join it are written untraced and the claim is marked dirty, to be
+/// traced from the store when the import ends.
+struct BatchPlanner {
+    var catalog: ImportCatalog
+    /// Nil until a batch brings new content: building it from a large store costs seconds.
+    var index: ClaimIndex?
+    /// Claims created by this import have ids from here on.
+    let firstNewClaim: Int64
+    /// Claims planned and then left without mentions: the index may still name them.
+    private var retired: Set<Int64> = []
+    /// The mentions of each claim this import created.
+    private var evidence: [Int64: [OriginEvidence]] = [:]
+    /// The origin last planned for each mention of those claims.
+    private var traced: [Int64: TracedMention] = [:]
+    private let tracer = OriginTracer()
+
+    init(catalog: ImportCatalog) {
+        self.catalog = catalog
+        self.firstNewClaim = catalog.nextClaimID
+    }
+
+    /// Whether any file of `batch` brings bytes the store does not hold yet.
+    func bringsNewContent(_ batch: [AnalysedArticle]) -> Bool {
+        let known = catalog.knownContent
+        return batch.contains { !known.contains($0.article.sha256) }
+    }
+
+    /// The plan of one batch; the planner remembers it, so batches must be written in the order
+    /// they were planned. `index` must be set when ``bringsNewContent(_:)`` says so.
+    mutating func plan(_ batch: [AnalysedArticle]) -> BatchPlan {
+        var plan = BatchPlan()
+        var touched = Set<Int64>()
+        var weak: [(position: Int, signature: ClaimSignature)] = []
+        for analysed in batch {
+            let parsed = analysed.article
+            switch catalog.decide(path: parsed.path, sha256: parsed.sha256) {
+            case .unchanged(let id):
+                plan.articles.append(.none)
+                plan.outcomes.append(.unchanged(articleID: id))
+            case .copy(let original, let record):
+                plan.articles.append(record ? .copy(path: parsed.path, of: original) : .none)
+                plan.outcomes.append(.copy(of: original))
+            case .new(let id, let replaces):
+                plan.articles.append(
+                    .insert(id: id, article: parsed, credits: analysed.extraction.credits, replaces: replaces))
+                let count = analysed.extraction.mentions.count
+                plan.outcomes.append(
+                    replaces.map { .newVersion(articleID: id, replaced: $0, mentions: count) }
+                        ?? .imported(articleID: id, mentions: count))
+                for position in analysed.extraction.mentions.indices {
+                    let signature = analysed.signatures[position]
+                    let score = place(
+                        analysed.extraction.mentions[position], signature: signature,
+                        placement: analysed.placements[position], article: id, parsed: parsed,
+                        credits: analysed.extraction.credits, into: &plan, touched: &touched)
+                    if let score, score < index!.representativeFloor {
+                        weak.append((plan.mentions.count - 1, signature))
+                    }
+                }
+            }
+        }
+        rematch(weak, in: &plan, touched: &touched)
+        trace(touched, in: &plan)
+        return plan
+    }
+
+    /// Adds one mention to the plan and returns its match score (nil when it starts a claim, or
+    /// when it is not kept).
+    private mutating func place(
+        _ mention: ExtractedMention, signature: ClaimSignature, placement: MentionPlacement, article: Int64,
+        parsed: ParsedArticle, credits: [String], into plan: inout BatchPlan, touched: inout Set<Int64>
+    ) -> Double? {
+        guard !placement.exact.isEmpty, !mention.content.isEmpty else { return nil }
+        var claim: Int64
+        var score: Double?
+        if let match = index!.bestMatch(for: signature), !retired.contains(match.claim) {
+            (claim, score) = (match.claim, match.score)
+        } else {
+            claim = catalog.newClaimID()
+            plan.newClaims.append(BatchPlan.NewClaim(id: claim, text: mention.content, counts: nil))
+        }
+        let id = catalog.newMentionID()
+        plan.mentions.append(
+            BatchPlan.Mention(id: id, articleID: article, claimID: claim, extracted: mention, placement: placement))
+        index!.insert(claim: claim, signature: signature, knownScore: score)
+        join(
+            claim,
+            OriginEvidence(
+                mentionID: id, articleID: article, articlePath: parsed.path, articleOutlet: parsed.outlet,
+                articlePublished: parsed.published, articleCredits: credits, speaker: mention.speaker,
+                speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
+                stance: mention.stance),
+            plan: &plan, touched: &touched)
+        return score
+    }
+
+    private mutating func join(
+        _ claim: Int64, _ mention: OriginEvidence, plan: inout BatchPlan, touched: inout Set<Int64>
+    ) {
+        guard claim >= firstNewClaim else {
+            plan.dirtyClaims.insert(claim)
+            return
+        }
+        // In place: a large claim's array is not copied. Order does not matter, the tracer sorts.
+        evidence[claim, default: []].append(mention)
+        touched.insert(claim)
+    }
+
+    /// Gives each weakly matched mention of the batch a second look, now that the claims of the
+    /// later articles exist: an article read early could only choose among the claims known
+    /// then. A mention moves when another claim now ranks first.
+    private mutating func rematch(
+        _ weak: [(position: Int, signature: ClaimSignature)], in plan: inout BatchPlan, touched: inout Set<Int64>
+    ) {
+        for (position, signature) in weak {
+            let from = plan.mentions[position].claimID
+            guard let best = index!.bestMatch(for: signature), best.claim != from, !retired.contains(best.claim)
+            else { continue }
+            plan.mentions[position].claimID = best.claim
+            index!.insert(claim: best.claim, signature: signature)
+            let id = plan.mentions[position].id
+            if from >= firstNewClaim, let leaving = evidence[from]?.firstIndex(where: { $0.mentionID == id }) {
+                let moved = evidence[from]!.remove(at: leaving)
+                if evidence[from]!.isEmpty { abandon(from, in: &plan, touched: &touched) }
+                join(best.claim, moved, plan: &plan, touched: &touched)
+            } else {
+                join(best.claim, evidence(of: plan.mentions[position], in: plan), plan: &plan, touched: &touched)
+            }
+        }
+    }
+
+    /// A claim of this batch left without mentions is not written; the index may still name it.
+    private mutating func abandon(_ claim: Int64, in plan: inout BatchPlan, touched: inout Set<Int64>) {
+        evidence[claim] = nil
+        touched.remove(claim)
+        retired.insert(claim)
+        plan.newClaims.removeAll { $0.id == claim }
+    }
+
+    /// The evidence of a planned mention whose claim predates this import (it was not kept).
+    private func evidence(of mention: BatchPlan.Mention, in plan: BatchPlan) -> OriginEvidence {
+        var article: ParsedArticle?
+        var credits: [String] = []
+        for case .insert(let id, let parsed, let articleCredits, _) in plan.articles where id == mention.articleID {
+            article = parsed
+            credits = articleCredits
+        }
+        let extracted = mention.extracted
+        return OriginEvidence(
+            mentionID: mention.id, articleID: mention.articleID, articlePath: article?.path ?? "",
+            articleOutlet: article?.outlet, articlePublished: article?.published, articleCredits: credits,
+            speaker: extracted.speaker,
+            speakerKind: extracted.speaker == nil ? nil : (extracted.speakerKind ?? .unknown), via: extracted.via,
+            stance: extracted.stance)
+    }
+
+    /// Traces the claims this import created that the batch touched; new mentions get their
+    /// origin, earlier ones are listed only when their origin changed.
+    private mutating func trace(_ claims: Set<Int64>, in plan: inout BatchPlan) {
+        guard !claims.isEmpty else { return }
+        let firstInBatch = plan.mentions.first?.id ?? catalog.nextMentionID
+        var newClaimPosition: [Int64: Int] = [:]
+        for (position, claim) in plan.newClaims.enumerated() { newClaimPosition[claim.id] = position }
+        for claim in claims.sorted() {
+            guard let members = evidence[claim], !members.isEmpty else { continue }
+            let result = tracer.corroborate(members)
+            for trace in result.traces {
+                if trace.mentionID >= firstInBatch {
+                    plan.mentions[Int(trace.mentionID - firstInBatch)].trace = trace
+                } else if traced[trace.mentionID] != trace {
+                    plan.retraced.append(trace)
+                }
+                traced[trace.mentionID] = trace
+            }
+            if let position = newClaimPosition[claim] {
+                plan.newClaims[position].counts = ClaimCounts(result)
+            } else {
+                plan.recounted.append((claim, ClaimCounts(result)))
+            }
+        }
+    }
+}

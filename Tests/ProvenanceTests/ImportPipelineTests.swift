@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import Provenance
+
+/// The import pipeline plans batches in memory (ids, matches, origins of the claims it creates)
+/// and writes them on another thread. Whatever the batch size, and whether a claim was traced in
+/// memory or from the store, the stored result must be the one the store would compute itself.
+@Suite("Import pipeline")
+struct ImportPipelineTests {
+    /// The JSON export of a store: every article, source, claim, mention, origin and count.
+    func export(_ store: Store) throws -> String {
+        var output = ""
+        try JSONExporter().write(store, to: &output)
+        return output
+    }
+
+    @Test("origins traced in memory while importing equal those the store traces from its rows")
+    func inMemoryTracingMatchesTheStore() throws {
+        let store = try Store(path: ":memory:")
+        _ = try ImportJob(store: store, batchSize: 2).run(paths: [Fixtures.seeds.path, Fixtures.examples.path])
+        let imported = try export(store)
+        try store.recorroborateAll()
+        #expect(try export(store) == imported)
+    }
+
+    @Test("a second import into a store traces the older claims it joins from the store")
+    func secondImportJoinsOlderClaims() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path)
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }.sorted()
+        let split = files.count / 2
+        let paths = files.map { Fixtures.examples.appending(path: $0).path }
+
+        let together = try Store(path: ":memory:")
+        _ = try ImportJob(store: together, batchSize: 1).run(paths: paths)
+
+        let twice = try Store(path: ":memory:")
+        _ = try ImportJob(store: twice, batchSize: 1).run(paths: Array(paths[..<split]))
+        _ = try ImportJob(store: twice, batchSize: 1).run(paths: Array(paths[split...]))
+        #expect(try !twice.hasDirtyClaims())
+        #expect(try export(twice) == export(together))
+    }
+
+    @Test("the catalog classifies files as the store would: unchanged, copy once, new, new version")
+    func catalogDecisions() {
+        let a = String(repeating: "a", count: 64)
+        let b = String(repeating: "b", count: 64)
+        var catalog = ImportCatalog(
+            current: [(id: 1, path: "x.md", sha256: a)], copyPaths: [], nextArticleID: 2, nextMentionID: 1,
+            nextClaimID: 1)
+        #expect(catalog.decide(path: "x.md", sha256: a) == .unchanged(1))
+        #expect(catalog.decide(path: "y.md", sha256: a) == .copy(of: 1, record: true))
+        #expect(catalog.decide(path: "y.md", sha256: a) == .copy(of: 1, record: false))
+        #expect(catalog.decide(path: "x.md", sha256: b) == .new(id: 2, replaces: 1))
+        // The replaced bytes are no longer current: seen again, they are new once more.
+        #expect(catalog.decide(path: "z.md", sha256: a) == .new(id: 3, replaces: nil))
+        #expect(catalog.decide(path: "w.md", sha256: b) == .copy(of: 2, record: true))
+    }
+
+    @Test("claim ids are never reused, even when the newest claims were removed")
+    func claimIDsAreNotReused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "story.txt")
+        try "Harbor officials said the ferry will resume service on Monday.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let store = try Store(path: ":memory:")
+        _ = try ImportJob(store: store).run(paths: [file.path])
+        let first = try #require(try store.claims().map(\.id).max())
+        try "The city council voted to close the bridge for a week of repairs.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        _ = try ImportJob(store: store).run(paths: [file.path])
+        let second = try store.claims().map(\.id)
+        #expect(!second.contains(first))
+        #expect(second.allSatisfy { $0 > first })
+    }
+}
