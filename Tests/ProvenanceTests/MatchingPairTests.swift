@@ -68,7 +68,15 @@ struct MatchingPairTests {
             first: "The total number of troops diagnosed rose to 64.",
             second: "The Pentagon said 14 more troops were diagnosed, raising the total to 64.", same: true,
             why: "extra figure in the later clause"),
+        Pair(
+            first: "The number of troops with brain injuries now stands at 50, the Defense Department said.",
+            second: "The tally of troops with brain injuries had increased from 34 to 50, CNN reported.",
+            same: true, why: "from 34 to 50 reports 50"),
         // Different figures.
+        Pair(
+            first: "34 troops were diagnosed with brain injuries, the Pentagon said.",
+            second: "The tally of troops diagnosed with brain injuries increased from 34 to 50.", same: false,
+            why: "from 34 to 50 no longer reports 34"),
         Pair(
             first: "11 troops were injured in the attack.", second: "34 troops were injured in the attack.",
             same: false, why: "figure"),

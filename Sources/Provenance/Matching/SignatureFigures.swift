@@ -29,6 +29,9 @@ enum SignatureFigures {
             let span = index..<end
             for position in span { readings[position] = .consumed }
             readings[index] = classify(value, isPercent: isPercent, words: words, span: span, readings: &readings)
+            if case .figure = readings[index], isSuperseded(words, from: index, to: end) {
+                readings[index] = .consumed
+            }
             index = end
         }
         return readings
@@ -103,6 +106,13 @@ enum SignatureFigures {
         }
 
         return .figure(format(value) + (isPercent ? "%" : ""))
+    }
+
+    /// "rose from 34 to 50": the figure the sentence reports is the one it ends at; the old
+    /// one only says where the count came from, and reports of the new figure often omit it.
+    private static func isSuperseded(_ words: [RawWord], from start: Int, to end: Int) -> Bool {
+        start > 0 && words[start - 1].text == "from" && end + 1 < words.count && words[end].text == "to"
+            && number(in: words, at: end + 1) != nil
     }
 
     /// "10 days later", "two weeks ago": a time reference, not a figure.
