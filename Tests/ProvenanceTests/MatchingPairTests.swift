@@ -72,6 +72,15 @@ struct MatchingPairTests {
             first: "The number of troops with brain injuries now stands at 50, the Defense Department said.",
             second: "The tally of troops with brain injuries had increased from 34 to 50, CNN reported.",
             same: true, why: "from 34 to 50 reports 50"),
+        Pair(
+            first: "Iran is plotting to assassinate the US ambassador to South Africa, officials said.",
+            second:
+                "Allegations of an Iranian plot to assassinate the US ambassador to South Africa are receiving the highest attention, the agency said.",
+            same: false, why: "the allegation is the subject: a claim about the claim"),
+        Pair(
+            first: "The accusation that the mayor took bribes from the contractor surprised the council.",
+            second: "The mayor took bribes from the contractor, prosecutors said.", same: false,
+            why: "an accusation as subject"),
         // Different figures.
         Pair(
             first: "34 troops were diagnosed with brain injuries, the Pentagon said.",

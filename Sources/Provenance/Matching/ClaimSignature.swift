@@ -56,10 +56,39 @@ public struct ClaimSignature: Sendable, Hashable, Codable {
             tokens.append(token)
             tokenOrigins.append((token, index))
         }
+        if Self.isAboutAnAllegation(words) { tokens.append(Self.statementMarker) }
         self.tokens = Array(Set(tokens)).sorted()
         self.figures = Array(Set(figures)).sorted()
         self.actor = Self.actor(words: words, tokens: tokenOrigins)
         self.subject = Self.subject(words: words, tokens: tokenOrigins)
+    }
+
+    /// "Allegations of a plot against the ambassador are receiving attention", "the
+    /// accusation that Iran plans an attack took officials by surprise": when the mention opens
+    /// on an allegation of something, the mention states something about the claim (that it is alleged, taken
+    /// seriously, surprising), not the claim, however many words the two share.
+    static func isAboutAnAllegation(_ words: [RawWord]) -> Bool {
+        // The subject's head comes early; "allegations that…", "rumours of…" name it.
+        let opening = words.prefix(8)
+        return zip(opening, opening.dropFirst()).contains { word, next in
+            allegationNouns.contains(word.text) && allegationLinks.contains(next.text)
+        }
+    }
+
+    private static let allegationLinks: Set<String> = ["that", "of", "about", "against"]
+
+    private static let allegationNouns: Set<String> = [
+        "allegation", "allegations", "accusation", "accusations", "rumor", "rumors", "rumour", "rumours",
+        "speculation",
+    ]
+
+    /// The first verb-like word: an auxiliary, or a word ending in -ed or -ing.
+    private static func firstVerb(in words: [RawWord]) -> Int? {
+        words.firstIndex { word in
+            let text = word.text
+            return verbStops.contains(text) || (text.count > 4 && text.hasSuffix("ed"))
+                || (text.count > 5 && text.hasSuffix("ing"))
+        }
     }
 
     /// Builds a signature from parts already normalised (for tests and for decoding).
@@ -73,13 +102,7 @@ public struct ClaimSignature: Sendable, Hashable, Codable {
     /// The content tokens before the first verb-like word (an auxiliary, or a word ending in
     /// -ed or -ing), at most eight; none when the text opens with a verb.
     private static func subject(words: [RawWord], tokens: [(token: String, word: Int)]) -> [String] {
-        guard
-            let verb = words.firstIndex(where: { word in
-                let text = word.text
-                return verbStops.contains(text) || (text.count > 4 && text.hasSuffix("ed"))
-                    || (text.count > 5 && text.hasSuffix("ing"))
-            }), verb > 0
-        else { return [] }
+        guard let verb = firstVerb(in: words), verb > 0 else { return [] }
         return Array(Set(tokens.prefix { $0.word < verb }.prefix(8).map(\.token).filter { $0 != "not" })).sorted()
     }
 
