@@ -75,3 +75,30 @@ struct ImportPipelineTests {
         #expect(second.allSatisfy { $0 > first })
     }
 }
+
+@Suite("Exact wordings")
+struct ExactWordingTests {
+    @Test("a wording seen before names the claim it first joined, and follows it when it moves")
+    func wordingNamesItsFirstClaim() {
+        let wording = ClaimSignature(text: "The ferry will stop running on Friday, the port authority said.")
+        var index = ClaimIndex()
+        #expect(index.claim(worded: wording) == nil)
+        index.insert(claim: 7, signature: wording)
+        index.insert(claim: 9, signature: wording)
+        #expect(index.claim(worded: wording) == 7)
+        index.reword(wording, from: 9, to: 11)
+        #expect(index.claim(worded: wording) == 7)
+        index.reword(wording, from: 7, to: 11)
+        #expect(index.claim(worded: wording) == 11)
+    }
+
+    @Test("an index loaded from the store knows the wordings of stored mentions")
+    func loadedIndexKnowsWordings() throws {
+        let store = try Store(path: ":memory:")
+        _ = try ImportJob(store: store).run(paths: [Fixtures.examples.path])
+        let index = try store.loadClaimIndex()
+        let claims = Set(try store.claims().map(\.id))
+        #expect(!index.claimByWording.isEmpty)
+        #expect(index.claimByWording.values.allSatisfy { claims.contains($0) })
+    }
+}

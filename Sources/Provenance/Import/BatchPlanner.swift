@@ -19,6 +19,8 @@ struct BatchPlanner {
     private var evidence: [Int64: [OriginEvidence]] = [:]
     /// The origin last planned for each mention of those claims.
     private var traced: [Int64: TracedMention] = [:]
+    /// Rules 1–3 of each of those mentions, worked out once.
+    private var identified: [Int64: TracedMention?] = [:]
     private let tracer = OriginTracer()
 
     init(catalog: ImportCatalog) {
@@ -80,7 +82,11 @@ struct BatchPlanner {
         guard !placement.exact.isEmpty, !mention.content.isEmpty else { return nil }
         var claim: Int64
         var score: Double?
-        if let match = index!.bestMatch(for: signature), !retired.contains(match.claim) {
+        if let known = index!.claim(worded: signature), !retired.contains(known) {
+            // Wire copy and reposts repeat sentences word for word: the same wording states the
+            // same claim, with no need to rank candidates.
+            (claim, score) = (known, 1)
+        } else if let match = index!.bestMatch(for: signature), !retired.contains(match.claim) {
             (claim, score) = (match.claim, match.score)
         } else {
             claim = catalog.newClaimID()
@@ -125,6 +131,7 @@ struct BatchPlanner {
             else { continue }
             plan.mentions[position].claimID = best.claim
             index!.insert(claim: best.claim, signature: signature)
+            index!.reword(signature, from: from, to: best.claim)
             let id = plan.mentions[position].id
             if from >= firstNewClaim, let leaving = evidence[from]?.firstIndex(where: { $0.mentionID == id }) {
                 let moved = evidence[from]!.remove(at: leaving)
@@ -170,7 +177,7 @@ struct BatchPlanner {
         for (position, claim) in plan.newClaims.enumerated() { newClaimPosition[claim.id] = position }
         for claim in claims.sorted() {
             guard let members = evidence[claim], !members.isEmpty else { continue }
-            let result = tracer.corroborate(members)
+            let result = tracer.corroborate(members, identified: &identified)
             for trace in result.traces {
                 if trace.mentionID >= firstInBatch {
                     plan.mentions[Int(trace.mentionID - firstInBatch)].trace = trace

@@ -56,6 +56,8 @@ public struct ClaimIndex: Sendable {
     /// Token ids of every entry, each entry's tokens then figures, each part sorted.
     var pool: [Int32] = []
     var signaturesPerClaim: [Int64: Int] = [:]
+    /// The claim each exact wording joined first, stored or not as a representative.
+    var claimByWording: [ClaimSignature: Int64] = [:]
     var stored: Set<StoredKey> = []
 
     struct StoredKey: Hashable, Sendable {
@@ -73,6 +75,7 @@ public struct ClaimIndex: Sendable {
     /// Adds a wording of `claim`. Repeated wordings and wordings past the per-claim cap are
     /// ignored, so callers may insert every mention's signature.
     public mutating func insert(claim id: Int64, signature: ClaimSignature, knownScore: Double? = nil) {
+        if claimByWording[signature] == nil { claimByWording[signature] = id }
         guard signaturesPerClaim[id, default: 0] < maxSignaturesPerClaim else { return }
         if representativeFloor > 0, signaturesPerClaim[id] != nil,
             (knownScore ?? score(of: signature, againstClaim: id)) < representativeFloor
@@ -100,6 +103,16 @@ public struct ClaimIndex: Sendable {
                 figureCount: UInt16(clamping: figureIDs.count), subjectCount: UInt16(clamping: subjectIDs.count),
                 actor: signature.actor.map { intern($0) } ?? -1,
                 isNegated: signature.isNegated, isStatementEvent: signature.isStatementEvent))
+    }
+
+    /// The claim a mention worded exactly like `signature` joined first, if any.
+    public func claim(worded signature: ClaimSignature) -> Int64? {
+        claimByWording[signature]
+    }
+
+    /// Moves a wording to another claim when the mention that first had it moved there.
+    mutating func reword(_ signature: ClaimSignature, from old: Int64, to new: Int64) {
+        if claimByWording[signature] == old { claimByWording[signature] = new }
     }
 
     /// The known claim `signature` most probably states, with its score in 0…1; nil when no
