@@ -13,7 +13,7 @@ extension ProvCommand {
 
                 Examples:
                   prov mention 41 --speaker "Jonathan Hoffman" --kind person
-                  prov mention 41 --via Reuters --via Politico     # nearest intermediary first
+                  prov mention 41 --via Reuters Politico     # nearest intermediary first
                   prov mention 41 --own-voice --no-via
                 """)
 
@@ -39,7 +39,7 @@ extension ProvCommand {
             })
         var kind: SourceKind?
 
-        @Option(parsing: .singleValue, help: "An intermediary, nearest the statement first; repeat for a chain.")
+        @Option(parsing: .upToNextOption, help: "The intermediaries, nearest the statement first: --via Reuters Politico.")
         var via: [String] = []
 
         @Flag(help: "The mention has no intermediary.")
