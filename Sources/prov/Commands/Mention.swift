@@ -39,7 +39,7 @@ extension ProvCommand {
             })
         var kind: SourceKind?
 
-        @Option(parsing: .upToNextOption, help: "The intermediaries, nearest the statement first: --via Reuters Politico.")
+        @Option(parsing: .upToNextOption, help: "Intermediaries, nearest the statement first: --via Reuters Politico.")
         var via: [String] = []
 
         @Flag(help: "The mention has no intermediary.")
