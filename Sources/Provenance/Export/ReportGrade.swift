@@ -38,6 +38,11 @@ public struct ReportGrade: Sendable, Hashable {
             articles: claim.articleCount, origins: claim.originCount)
     }
 
+    /// The grade of a claim as listed, whose ``Claim/reliability`` is its best-graded origin's.
+    public init(claim: Claim) {
+        self.init(claim: claim, originReliabilities: claim.reliability.map { [$0] } ?? [])
+    }
+
     /// "F2", or "F?" for a claim that was never traced.
     public var code: String { reliability + (credibility.map(String.init) ?? "?") }
 

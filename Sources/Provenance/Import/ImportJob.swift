@@ -75,6 +75,7 @@ public struct ImportJob {
         summary.files = files.count + summary.failed
         var planner = BatchPlanner(catalog: try store.importCatalog())
         let known = planner.catalog.knownContent
+        let firstNewMention = planner.catalog.nextMentionID
         // Three stages: the next batch is read and extracted on all cores, this one is planned
         // (matched and traced) here, and the previous one is written on the writer's queue.
         let writer = StoreWriter(store: store)
@@ -115,6 +116,10 @@ public struct ImportJob {
         }
         try writer.drain()
         if let written { report(written) }
+        // Analysts' decisions hold over what this import brought: re-applied before tracing.
+        if summary.imported + summary.newVersions > 0 {
+            try writer.read { try $0.replayDecisionsAfterImport(newMentionsFrom: firstNewMention) }
+        }
         events(.corroborated(claims: try writer.read { try $0.corroborateDirtyClaims() }))
         return summary
     }

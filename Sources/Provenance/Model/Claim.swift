@@ -17,10 +17,13 @@ public struct Claim: Sendable, Hashable, Codable {
     public var credibility: Int?
     /// Earliest publication date among its articles.
     public var firstSeen: String?
+    /// The best Admiralty reliability (A–F) an analyst gave one of its origins; nil when none is
+    /// graded. With ``credibility`` it makes the grade, e.g. "B2" (``ReportGrade``).
+    public var reliability: String?
 
     public init(
         id: Int64, text: String, articleCount: Int, mentionCount: Int, originCount: Int, circular: Bool,
-        contested: Bool, unsourced: Bool, credibility: Int?, firstSeen: String?
+        contested: Bool, unsourced: Bool, credibility: Int?, firstSeen: String?, reliability: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -32,6 +35,7 @@ public struct Claim: Sendable, Hashable, Codable {
         self.unsourced = unsourced
         self.credibility = credibility
         self.firstSeen = firstSeen
+        self.reliability = reliability
     }
 }
 

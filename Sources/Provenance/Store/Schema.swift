@@ -3,9 +3,9 @@
 /// `schema.sql` at the package root is the reviewed copy of ``sql``; a test
 /// keeps the two identical.
 enum Schema {
-    static let version: Int32 = 1
+    static let version: Int32 = 2
     static let sql = #"""
-        -- prov store, schema version 1. Plain names so that sqlite3 and Datasette users can read it.
+        -- prov store, schema version 2. Plain names so that sqlite3 and Datasette users can read it.
         -- Offsets (start, end, *_start, *_end) are Unicode code points into article.text, end exclusive.
         CREATE TABLE article (
             id            INTEGER PRIMARY KEY,
@@ -96,6 +96,19 @@ enum Schema {
             source_id  INTEGER REFERENCES source(id),
             PRIMARY KEY (mention_id, position)
         ) STRICT, WITHOUT ROWID;
+
+        -- Analysts' corrections (merge, split, wording, speaker, source merge, grade), kept as decisions so
+        -- that an import replays them: arguments name mentions by article path, sha256, offsets and text
+        -- and sources by key, never by ids that a re-import changes. An undone decision keeps its row.
+        CREATE TABLE decision (
+            id         INTEGER PRIMARY KEY,
+            kind       TEXT NOT NULL CHECK (kind IN ('claim-merge', 'claim-split', 'claim-text', 'mention-attribution',
+                                                      'source-merge', 'source-grade')),
+            arguments  TEXT NOT NULL CHECK (json_valid(arguments)),  -- JSON object of stable keys
+            note       TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            undone_at  TEXT
+        ) STRICT;
 
         -- Full text over mentions and articles; bulk import writes these explicitly.
         CREATE VIRTUAL TABLE mention_fts USING fts5(

@@ -2,14 +2,17 @@
 extension Store {
     static let claimColumns = """
         c.id, c.text, c.article_count, (SELECT count(*) FROM mention x WHERE x.claim_id = c.id),
-        c.origin_count, c.circular, c.contested, c.unsourced, c.credibility, c.first_seen
+        c.origin_count, c.circular, c.contested, c.unsourced, c.credibility, c.first_seen,
+        (SELECT min(s.reliability) FROM mention x JOIN source s ON s.id = x.origin_source_id
+          WHERE x.claim_id = c.id AND x.stance = 'asserts')
         """
 
     static func claim(_ row: Statement) -> Claim {
         Claim(
             id: row.int64(0), text: row.string(1), articleCount: row.int(2), mentionCount: row.int(3),
             originCount: row.int(4), circular: row.bool(5), contested: row.bool(6), unsourced: row.bool(7),
-            credibility: row.isNull(8) ? nil : row.int(8), firstSeen: row.text(9))
+            credibility: row.isNull(8) ? nil : row.int(8), firstSeen: row.text(9),
+            reliability: row.text(10))
     }
 
     /// The claims that pass `filter`, most articles first.

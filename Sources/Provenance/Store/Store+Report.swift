@@ -19,7 +19,7 @@ extension Store {
     }
 
     /// The analyst's reliability grade (A–F) of each of the given sources that has one.
-    func reliabilities(of sourceIDs: Set<Int64>) throws -> [Int64: String] {
+    public func reliabilities(of sourceIDs: Set<Int64>) throws -> [Int64: String] {
         guard !sourceIDs.isEmpty else { return [:] }
         let rows = try connection.prepare(
             """

@@ -39,6 +39,7 @@ public final class Store {
             try connection.execute("PRAGMA cache_size = -65536")
             try connection.execute("PRAGMA temp_store = MEMORY")
             try migrate()
+            try loadSourceMerges()
         } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
             throw ProvenanceError.invalidArgument("\(path) is not a prov database (SQLite: \(error.message))")
         }
@@ -57,7 +58,11 @@ public final class Store {
         }
         guard current < Schema.version else { return }
         try connection.transaction {
-            try connection.execute(Schema.sql)
+            if current == 0 {
+                try connection.execute(Schema.sql)
+            } else {
+                for step in try Migrations.steps(from: current) { try connection.execute(step) }
+            }
             try connection.execute("PRAGMA user_version = \(Schema.version)")
         }
     }

@@ -7,8 +7,15 @@ extension ProvCommand {
         static let configuration = CommandConfiguration(
             commandName: "claim",
             abstract: "Show one claim: its origins and every mention with speaker, via chain and origin.",
-            discussion: "Example:\n  prov claim 3\n  prov claim show 3 --format json",
-            subcommands: [Show.self],
+            discussion: """
+                Examples:
+                  prov claim 3
+                  prov claim show 3 --format json
+                  prov claim 3 --text "The embassy in Pretoria is involved in the plot"
+                  prov claim merge 3 7
+                  prov claim split 3 --mention 41 --mention 57
+                """,
+            subcommands: [Show.self, Merge.self, Split.self],
             defaultSubcommand: Show.self
         )
     }
@@ -29,19 +36,28 @@ extension ProvCommand.ClaimGroup {
         @Flag(help: "Explain, mention by mention, the extraction rule and the origin rule that applied.")
         var why = false
 
+        @Option(help: "Set the claim's canonical wording (kept as a decision, re-applied after imports).")
+        var text: String?
+
+        @Option(help: "With --text: a note kept with the decision.")
+        var note: String?
+
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let detail = try store.open().claimDetail(id)
+            let opened = try store.open()
+            if let text { try opened.setClaimText(id, text: text, note: note) }
+            let detail = try opened.claimDetail(id)
             let format = output.format ?? .table
             guard format == .table else {
                 mentionListing(detail).write(format, to: &out)
                 return
             }
-            ClaimPresenter(detail: detail, why: why).write(to: &out)
+            let graded = try opened.reliabilities(of: Set(detail.origins.compactMap(\.sourceID)))
+            ClaimPresenter(detail: detail, reliabilities: graded, why: why).write(to: &out)
         }
 
         func mentionListing(_ detail: ClaimDetail) -> Listing {
@@ -66,6 +82,8 @@ extension ProvCommand.ClaimGroup {
 /// The human-readable view of one claim.
 struct ClaimPresenter {
     var detail: ClaimDetail
+    /// Analysts' grades of the origins, by source id.
+    var reliabilities: [Int64: String] = [:]
     var why: Bool
 
     func write(to out: inout some TextOutputStream) {
@@ -78,12 +96,19 @@ struct ClaimPresenter {
         )
         let flags = Grade.flags(claim)
         out.write(flags.isEmpty ? "\n" : " — \(flags)\n")
-        if let credibility = claim.credibility { out.write("  credibility \(credibility) (Admiralty 1–6)\n") }
+        if let credibility = claim.credibility {
+            let grade = ReportGrade(claim: claim)
+            out.write(
+                "  grade \(grade.code) (Admiralty: reliability \(grade.reliability) of its best-graded origin, "
+                    + "credibility \(credibility))\n")
+        }
         if let firstSeen = claim.firstSeen { out.write("  first seen \(firstSeen)\n") }
         out.write("\nOrigins:\n")
         for origin in detail.origins {
             let date = origin.firstPublished.map { ", first \($0)" } ?? ""
-            out.write("  \(origin.name) (" + Wording.counted(origin.mentionIDs.count, "mention") + "\(date))\n")
+            let grade = origin.sourceID.flatMap { reliabilities[$0] } ?? "F"
+            out.write(
+                "  \(origin.name) [\(grade)] (" + Wording.counted(origin.mentionIDs.count, "mention") + "\(date))\n")
         }
         out.write("\nMentions (earliest first):\n")
         for mention in detail.mentions {

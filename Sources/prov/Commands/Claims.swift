@@ -61,8 +61,10 @@ extension ProvCommand {
 
 /// Short labels for a claim's state, shared by the listings.
 enum Grade {
+    /// The Admiralty grade, e.g. "B2": the best reliability among the claim's origins (F when no
+    /// analyst graded one) and its credibility; nil for a claim never traced.
     static func credibility(_ claim: Claim) -> String? {
-        claim.credibility.map(String.init)
+        claim.credibility.map { _ in ReportGrade(claim: claim).code }
     }
 
     static func flags(_ claim: Claim) -> String {

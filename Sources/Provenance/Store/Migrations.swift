@@ -1,0 +1,33 @@
+/// The steps that bring an older store up to ``Schema/version``, so that a database made by an
+/// earlier `prov` keeps its articles, claims and grades instead of being rebuilt.
+///
+/// A new store runs ``Schema/sql`` whole; an older one runs the steps after its version, in
+/// order. A test builds a version-1 file from the old schema text, migrates it, and checks that
+/// its tables and views are exactly those of a new store.
+enum Migrations {
+    /// The SQL that takes a store from version `n` to `n + 1`, by `n`.
+    static let steps: [Int32: String] = [
+        1: #"""
+        CREATE TABLE decision (
+            id         INTEGER PRIMARY KEY,
+            kind       TEXT NOT NULL CHECK (kind IN ('claim-merge', 'claim-split', 'claim-text', 'mention-attribution',
+                                                      'source-merge', 'source-grade')),
+            arguments  TEXT NOT NULL CHECK (json_valid(arguments)),  -- JSON object of stable keys
+            note       TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            undone_at  TEXT
+        ) STRICT;
+        """#
+    ]
+
+    /// The steps from `version` to the current one, in order; throws when one is missing.
+    static func steps(from version: Int32) throws -> [String] {
+        try (version..<Schema.version).map { step in
+            guard let sql = steps[step] else {
+                throw ProvenanceError.invalidArgument(
+                    "cannot upgrade a prov database from schema \(step); re-import its articles into a new one")
+            }
+            return sql
+        }
+    }
+}

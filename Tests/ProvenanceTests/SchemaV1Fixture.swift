@@ -1,0 +1,117 @@
+/// The schema of version 1 stores, as it shipped, so that a test can build an old database and
+/// open it with the current code: the upgrade path is tested on the real old text.
+enum SchemaV1Fixture {
+    static let sql = #"""
+        -- prov store, schema version 1. Plain names so that sqlite3 and Datasette users can read it.
+        -- Offsets (start, end, *_start, *_end) are Unicode code points into article.text, end exclusive.
+        CREATE TABLE article (
+            id            INTEGER PRIMARY KEY,
+            path          TEXT NOT NULL,
+            sha256        TEXT NOT NULL CHECK (length(sha256) = 64),
+            title         TEXT,
+            outlet        TEXT,
+            url           TEXT,
+            published     TEXT,
+            text          TEXT NOT NULL,
+            credits       TEXT NOT NULL DEFAULT '[]',  -- JSON array: outlets the article credits for its story
+            imported_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            superseded_by INTEGER REFERENCES article(id) ON DELETE SET NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX article_path_sha256 ON article(path, sha256);
+        CREATE INDEX article_sha256 ON article(sha256);
+
+        -- The same bytes found again at another path: recorded, not analysed twice.
+        CREATE TABLE article_copy (
+            path       TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE
+        ) STRICT;
+
+        CREATE TABLE source (
+            id          INTEGER PRIMARY KEY,
+            key         TEXT NOT NULL UNIQUE,              -- case-folded canonical name
+            name        TEXT NOT NULL CHECK (name <> ''),  -- canonical name
+            kind        TEXT NOT NULL CHECK (kind IN ('outlet', 'person', 'organization', 'anonymous', 'document', 'unknown')),
+            reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'))
+        ) STRICT;
+
+        CREATE TABLE source_alias (
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            alias     TEXT NOT NULL,
+            PRIMARY KEY (source_id, alias)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE claim (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: a claim index may still name a deleted claim
+            text          TEXT NOT NULL CHECK (text <> ''),
+            article_count INTEGER NOT NULL DEFAULT 0,
+            origin_count  INTEGER NOT NULL DEFAULT 0,
+            circular      INTEGER NOT NULL DEFAULT 0,
+            contested     INTEGER NOT NULL DEFAULT 0,
+            unsourced     INTEGER NOT NULL DEFAULT 0,
+            credibility   INTEGER CHECK (credibility BETWEEN 1 AND 6),
+            first_seen    TEXT,
+            dirty         INTEGER NOT NULL DEFAULT 1  -- mentions changed since corroboration was computed
+        ) STRICT;
+        CREATE INDEX claim_dirty ON claim(id) WHERE dirty = 1;
+
+        CREATE TABLE mention (
+            id                INTEGER PRIMARY KEY,
+            article_id        INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            claim_id          INTEGER NOT NULL REFERENCES claim(id),
+            start             INTEGER NOT NULL CHECK (start >= 0),
+            end               INTEGER NOT NULL CHECK (end > start),
+            exact             TEXT NOT NULL CHECK (exact <> ''),
+            prefix            TEXT NOT NULL,
+            suffix            TEXT NOT NULL,
+            content           TEXT NOT NULL,
+            signature         TEXT NOT NULL,
+            speaker           TEXT,
+            speaker_source_id INTEGER REFERENCES source(id),
+            speaker_kind      TEXT CHECK (speaker_kind IN ('outlet', 'person', 'organization', 'anonymous', 'document', 'unknown')),
+            speaker_start     INTEGER,
+            speaker_end       INTEGER,
+            cue               TEXT,
+            cue_start         INTEGER,
+            cue_end           INTEGER,
+            stance            TEXT NOT NULL CHECK (stance IN ('asserts', 'denies', 'disputes')),
+            hedged            INTEGER NOT NULL DEFAULT 0,
+            rule              TEXT NOT NULL,
+            origin            TEXT,
+            origin_source_id  INTEGER REFERENCES source(id),
+            origin_rule       TEXT
+        ) STRICT;
+        CREATE INDEX mention_article ON mention(article_id);
+        CREATE INDEX mention_claim ON mention(claim_id);
+        CREATE INDEX mention_speaker ON mention(speaker_source_id);
+        CREATE INDEX mention_origin ON mention(origin_source_id);
+
+        -- The via chain of a mention, nearest intermediary first (position 0).
+        CREATE TABLE mention_via (
+            mention_id INTEGER NOT NULL REFERENCES mention(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            source_id  INTEGER REFERENCES source(id),
+            PRIMARY KEY (mention_id, position)
+        ) STRICT, WITHOUT ROWID;
+
+        -- Full text over mentions and articles; bulk import writes these explicitly.
+        CREATE VIRTUAL TABLE mention_fts USING fts5(
+            exact, content = 'mention', content_rowid = 'id', tokenize = 'porter unicode61'
+        );
+        CREATE VIRTUAL TABLE article_fts USING fts5(
+            title, text, content = 'article', content_rowid = 'id', tokenize = 'porter unicode61'
+        );
+
+        CREATE VIEW claim_summary AS
+        SELECT c.id, c.text, c.article_count, c.origin_count, c.circular, c.contested, c.unsourced,
+               c.credibility, c.first_seen,
+               (SELECT count(*) FROM mention m WHERE m.claim_id = c.id) AS mention_count
+        FROM claim c;
+
+        CREATE VIEW mention_detail AS
+        SELECT m.id, m.claim_id, m.article_id, a.path AS article_path, a.outlet AS article_outlet,
+               a.published AS article_published, m.exact, m.speaker, m.speaker_kind, m.cue, m.stance,
+               m.hedged, m.origin, m.origin_rule, m.rule
+        FROM mention m JOIN article a ON a.id = m.article_id;
+        """#
+}
