@@ -24,6 +24,40 @@ struct ImportPipelineTests {
         #expect(try export(store) == imported)
     }
 
+    @Test("a large claim traced only as it doubles ends traced as the store would trace it")
+    func waitingClaimsAreTracedAtTheEnd() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let speakers = [
+            "Mayor Ana Ruiz said", "a city engineer said", "the Harbor Ledger reported", "officials told the Ledger",
+        ]
+        for number in 0..<90 {
+            let day = 28 - number % 27
+            let text = """
+                ---
+                title: Ferry story \(number)
+                outlet: Outlet \(number % 7)
+                date: 2025-03-\(day < 10 ? "0" : "")\(day)
+                ---
+                The harbor ferry will stop running for three weeks of repairs, \(speakers[number % speakers.count]).
+                """
+            try text.write(to: folder.appending(path: "story-\(number).md"), atomically: true, encoding: .utf8)
+        }
+        let store = try Store(path: ":memory:")
+        var tracedFromStore: Int?
+        _ = try ImportJob(store: store, batchSize: 10).run(paths: [folder.path]) { event in
+            if case .corroborated(let claims) = event { tracedFromStore = claims }
+        }
+        // The planner traced every claim it created, the waiting ones last: none was left dirty.
+        #expect(tracedFromStore == 0)
+        #expect(try !store.hasDirtyClaims())
+        let largest = try #require(try store.claims().max { $0.articleCount < $1.articleCount })
+        #expect(largest.articleCount >= 80)
+        let imported = try export(store)
+        try store.recorroborateAll()
+        #expect(try export(store) == imported)
+    }
+
     @Test("a second import into a store traces the older claims it joins from the store")
     func secondImportJoinsOlderClaims() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path)

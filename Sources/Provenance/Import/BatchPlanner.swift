@@ -19,6 +19,12 @@ struct BatchPlanner {
     private var evidence: [Int64: [OriginEvidence]] = [:]
     /// The origin last planned for each mention of those claims.
     private var traced: [Int64: TracedMention] = [:]
+    /// How many mentions each of those claims had when last traced.
+    private var tracedSize: [Int64: Int] = [:]
+    /// Those claims whose latest mentions wait to be traced (see ``trace(_:in:waiting:)``).
+    private var waitingClaims: Set<Int64> = []
+    /// Claims smaller than this are traced with every batch that touches them.
+    static let smallestWaitingClaim = 32
     /// Rules 1–3 of each of those mentions, worked out once.
     private var identified: [Int64: TracedMention?] = [:]
     private let tracer = OriginTracer()
@@ -70,6 +76,14 @@ struct BatchPlanner {
         }
         rematch(weak, in: &plan, touched: &touched)
         trace(touched, in: &plan)
+        return plan
+    }
+
+    /// The last plan of an import: traces the claims still waiting. Nil when none waits.
+    mutating func finish() -> BatchPlan? {
+        guard !waitingClaims.isEmpty else { return nil }
+        var plan = BatchPlan()
+        trace(waitingClaims, in: &plan, waiting: false)
         return plan
     }
 
@@ -170,13 +184,26 @@ struct BatchPlanner {
 
     /// Traces the claims this import created that the batch touched; new mentions get their
     /// origin, earlier ones are listed only when their origin changed.
-    private mutating func trace(_ claims: Set<Int64>, in plan: inout BatchPlan) {
+    ///
+    /// A large claim that has not yet doubled since it was last traced waits: its new mentions are
+    /// written untraced and the claim dirty, and it is traced when it has doubled or in
+    /// ``finish()``. Tracing every large claim after every batch cost more than matching.
+    private mutating func trace(_ claims: Set<Int64>, in plan: inout BatchPlan, waiting: Bool = true) {
         guard !claims.isEmpty else { return }
         let firstInBatch = plan.mentions.first?.id ?? catalog.nextMentionID
         var newClaimPosition: [Int64: Int] = [:]
         for (position, claim) in plan.newClaims.enumerated() { newClaimPosition[claim.id] = position }
         for claim in claims.sorted() {
             guard let members = evidence[claim], !members.isEmpty else { continue }
+            if waiting, let last = tracedSize[claim], members.count >= Self.smallestWaitingClaim,
+                members.count < 2 * last
+            {
+                waitingClaims.insert(claim)
+                plan.dirtyClaims.insert(claim)
+                continue
+            }
+            waitingClaims.remove(claim)
+            tracedSize[claim] = members.count
             let result = tracer.corroborate(members, identified: &identified)
             for trace in result.traces {
                 if trace.mentionID >= firstInBatch {

@@ -114,6 +114,7 @@ public struct ImportJob {
             writer.submit(plan)
             written = (range, batch.map(\.article.path), plan.outcomes)
         }
+        if let last = planner.finish() { writer.submit(last) }
         try writer.drain()
         if let written { report(written) }
         // Analysts' decisions hold over what this import brought: re-applied before tracing.
