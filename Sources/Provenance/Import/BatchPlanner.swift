@@ -76,6 +76,7 @@ struct BatchPlanner {
         }
         rematch(weak, in: &plan, touched: &touched)
         trace(touched, in: &plan)
+        plan.suggestions.removeAll { retired.contains($0.claim) }
         return plan
     }
 
@@ -96,17 +97,23 @@ struct BatchPlanner {
         guard !placement.exact.isEmpty, !mention.content.isEmpty else { return nil }
         var claim: Int64
         var score: Double?
+        var nearMiss: (claim: Int64, score: Double)?
         if let known = index!.claim(worded: signature), !retired.contains(known) {
             // Wire copy and reposts repeat sentences word for word: the same wording states the
             // same claim, with no need to rank candidates.
             (claim, score) = (known, 1)
-        } else if let match = index!.bestMatch(for: signature), !retired.contains(match.claim) {
-            (claim, score) = (match.claim, match.score)
         } else {
-            claim = catalog.newClaimID()
-            plan.newClaims.append(BatchPlan.NewClaim(id: claim, text: mention.content, counts: nil))
+            let matches = index!.matches(for: signature)
+            if let match = matches.best, !retired.contains(match.claim) {
+                (claim, score) = (match.claim, match.score)
+            } else {
+                claim = catalog.newClaimID()
+                plan.newClaims.append(BatchPlan.NewClaim(id: claim, text: mention.content, counts: nil))
+            }
+            nearMiss = matches.nearMiss.flatMap { retired.contains($0.claim) ? nil : $0 }
         }
         let id = catalog.newMentionID()
+        if let nearMiss { plan.suggestions.append((id, nearMiss.claim, nearMiss.score)) }
         plan.mentions.append(
             BatchPlan.Mention(id: id, articleID: article, claimID: claim, extracted: mention, placement: placement))
         index!.insert(claim: claim, signature: signature, knownScore: score)

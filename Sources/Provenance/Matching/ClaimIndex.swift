@@ -35,6 +35,8 @@ public struct ClaimIndex: Sendable {
     /// wordings at least this well: a weak member still joins the claim, but does not extend
     /// its reach, which stops chains of weak links (A~B, B~C, C~D…).
     var representativeFloor = 0.60
+    /// The score from which a match that does not pass ``threshold`` is suggested to an analyst.
+    public var suggestionFloor = 0.3
     /// How much a shared subject counts when candidates are ranked (not when they pass).
     var subjectBonus = 0.3
     /// Content words a match without figures must share.
@@ -118,11 +120,25 @@ public struct ClaimIndex: Sendable {
     /// The known claim `signature` most probably states, with its score in 0…1; nil when no
     /// claim passes ``threshold`` or the figures, negation or actor rule.
     public func bestMatch(for signature: ClaimSignature) -> (claim: Int64, score: Double)? {
+        matches(for: signature).best
+    }
+
+    /// The best match, as ``bestMatch(for:)`` gives it, and the best claim that scored below
+    /// ``threshold`` but at least ``suggestionFloor``: a borderline match that an analyst may
+    /// want to merge (``BatchPlan/suggestions``).
+    func matches(for signature: ClaimSignature) -> (
+        best: (claim: Int64, score: Double)?, nearMiss: (claim: Int64, score: Double)?
+    ) {
         let query = Query(signature, in: self)
         var best: (claim: Int64, score: Double, rank: Double)?
+        var nearMiss: (claim: Int64, score: Double)?
         for entryID in candidates(for: query) {
             let entry = entries[Int(entryID)]
-            guard let score = score(entry, against: query), score >= threshold else { continue }
+            guard let score = score(entry, against: query), score >= suggestionFloor else { continue }
+            guard score >= threshold else {
+                if score > nearMiss?.score ?? 0 { nearMiss = (entry.claim, score) }
+                continue
+            }
             // Among claims that pass, the one sharing the mention's subject wins.
             let rank = score + subjectBonus * subjectOverlap(entry, query)
             if let current = best, rank < current.rank || (rank == current.rank && entry.claim >= current.claim) {
@@ -130,7 +146,8 @@ public struct ClaimIndex: Sendable {
             }
             best = (entry.claim, score, rank)
         }
-        return best.map { ($0.claim, $0.score) }
+        if let chosen = best?.claim, nearMiss?.claim == chosen { nearMiss = nil }
+        return (best.map { ($0.claim, $0.score) }, nearMiss)
     }
 
     /// The best score of `signature` against the stored wordings of one claim.

@@ -3,9 +3,9 @@
 /// `schema.sql` at the package root is the reviewed copy of ``sql``; a test
 /// keeps the two identical.
 enum Schema {
-    static let version: Int32 = 2
+    static let version: Int32 = 3
     static let sql = #"""
-        -- prov store, schema version 2. Plain names so that sqlite3 and Datasette users can read it.
+        -- prov store, schema version 3. Plain names so that sqlite3 and Datasette users can read it.
         -- Offsets (start, end, *_start, *_end) are Unicode code points into article.text, end exclusive.
         CREATE TABLE article (
             id            INTEGER PRIMARY KEY,
@@ -109,6 +109,24 @@ enum Schema {
             created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
             undone_at  TEXT
         ) STRICT;
+
+        -- Borderline matches: a mention that came close to stating another claim than the one it joined.
+        -- `prov claims --suggested` lists them by pair of claims, for an analyst to merge or keep apart.
+        CREATE TABLE suggestion (
+            mention_id INTEGER NOT NULL REFERENCES mention(id) ON DELETE CASCADE,
+            claim_id   INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+            score      REAL NOT NULL,
+            PRIMARY KEY (mention_id, claim_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX suggestion_claim ON suggestion(claim_id);
+
+        -- Pairs of claims an analyst kept apart, each named by a member mention's key (JSON, as in decision).
+        CREATE TABLE kept_apart (
+            first      TEXT NOT NULL CHECK (json_valid(first)),
+            second     TEXT NOT NULL CHECK (json_valid(second)),
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (first, second)
+        ) STRICT, WITHOUT ROWID;
 
         -- Full text over mentions and articles; bulk import writes these explicitly.
         CREATE VIRTUAL TABLE mention_fts USING fts5(

@@ -26,6 +26,10 @@ extension Store {
                 if let counts = claim.counts { try store(counts, claim: claim.id) }
             }
             for mention in plan.mentions { try insertMention(mention) }
+            for suggestion in plan.suggestions {
+                try connection.prepare("INSERT OR IGNORE INTO suggestion(mention_id, claim_id, score) VALUES (?, ?, ?)")
+                    .run(suggestion.mention, suggestion.claim, suggestion.score)
+            }
             // After the new mentions: a claim the new version still states keeps a wording.
             for (old, new) in replaced { try withdraw(article: old, supersededBy: new, touched: &dirty) }
             for trace in plan.retraced { try storeOrigin(trace) }

@@ -15,7 +15,7 @@ extension ProvCommand {
                   prov claim merge 3 7
                   prov claim split 3 --mention 41 --mention 57
                 """,
-            subcommands: [Show.self, Merge.self, Split.self],
+            subcommands: [Show.self, Merge.self, Split.self, KeepApart.self],
             defaultSubcommand: Show.self
         )
     }

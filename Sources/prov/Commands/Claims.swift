@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Provenance
 
 extension ProvCommand {
@@ -10,6 +11,7 @@ extension ProvCommand {
                   prov claims --min-origins 2     # independently corroborated
                   prov claims --circular          # many articles, one origin
                   prov claims --contested --search embassy
+                  prov claims --suggested         # pairs matching came close to merging
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -36,12 +38,27 @@ extension ProvCommand {
         @Option(help: "At most this many claims.")
         var limit: Int?
 
+        @Flag(
+            help: ArgumentHelp(
+                "List suggested merges instead: pairs of claims that matching came close to merging.",
+                discussion: "Merge one with 'prov claim merge A B', or reject it with 'prov claim keep-apart A B'."))
+        var suggested = false
+
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
         }
 
+        func validate() throws {
+            if suggested,
+                minOrigins != nil || minArticles != nil || circular || contested || unsourced || search != nil
+            {
+                throw ValidationError("--suggested lists pairs of claims; it takes only --limit and --format.")
+            }
+        }
+
         func run(writingTo out: inout some TextOutputStream) throws {
+            if suggested { return try listSuggestions(writingTo: &out) }
             let filter = ClaimFilter(
                 minOrigins: minOrigins, minArticles: minArticles, circular: circular, contested: contested,
                 unsourced: unsourced, search: search, limit: limit)
@@ -56,6 +73,21 @@ extension ProvCommand {
                 }
             ).write(output.resolved, to: &out)
         }
+    }
+}
+
+extension ProvCommand.Claims {
+    func listSuggestions(writingTo out: inout some TextOutputStream) throws {
+        let suggestions = try store.open().suggestedMerges(limit: limit)
+        Listing(
+            columns: ["claim", "other", "score", "mentions", "text", "other_text"],
+            rows: suggestions.map {
+                [
+                    .int($0.claim.id), .int($0.other.id), .text(String(format: "%.2f", $0.score)), .int($0.mentions),
+                    .text($0.claim.text), .text($0.other.text),
+                ]
+            }
+        ).write(output.resolved, to: &out)
     }
 }
 
