@@ -110,6 +110,16 @@ struct ClaimPresenter {
             out.write(
                 "  \(origin.name) [\(grade)] (" + Wording.counted(origin.mentionIDs.count, "mention") + "\(date))\n")
         }
+        let spread = ClaimSpread(detail)
+        if spread.days.count > 1 {
+            out.write("\nSpread:\n")
+            for day in spread.days {
+                let origins = day.newOrigins.isEmpty ? "" : "; first from " + day.newOrigins.joined(separator: ", ")
+                out.write(
+                    "  \(day.date ?? "undated")  " + Wording.counted(day.articles.count, "article") + ": "
+                        + day.articles.joined(separator: ", ") + origins + "\n")
+            }
+        }
         out.write("\nMentions (earliest first):\n")
         for mention in detail.mentions {
             let article = detail.articles[mention.articleID]
