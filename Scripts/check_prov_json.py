@@ -95,8 +95,8 @@ def check_references(document):
                     problems.append(f"{relation} {identifier}: {attribute} {target} is not declared")
                 elif kinds[target] not in allowed:
                     problems.append(
-                        f"{relation} {identifier}: {attribute} {target} is a {kinds[target]}, "
-                        f"not a {' or '.join(sorted(allowed))}"
+                        f"{relation} {identifier}: {attribute} {target} is declared as {kinds[target]}, "
+                        f"expected {' or '.join(sorted(allowed))}"
                     )
     return problems
 

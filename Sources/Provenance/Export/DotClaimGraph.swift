@@ -31,7 +31,8 @@ struct DotClaimGraph {
         var attributes: [String] = []
         if let style { attributes.append("style=\(style)") }
         if let color { attributes.append("color=\"\(color)\"") }
-        let edge = "\(from) -> \(to)" + (attributes.isEmpty ? "" : " [" + attributes.joined(separator: ", ") + "]") + ";"
+        let edge =
+            "\(from) -> \(to)" + (attributes.isEmpty ? "" : " [" + attributes.joined(separator: ", ") + "]") + ";"
         if seen.insert(edge).inserted { edges.append(edge) }
     }
 }

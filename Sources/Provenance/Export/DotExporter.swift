@@ -54,8 +54,10 @@ public struct DotExporter: Sendable {
         }
         for (articleID, node) in graph.articles.sorted(by: { $0.key < $1.key }) {
             let article = detail.articles[articleID]
-            let lines = [article?.outlet ?? article?.title ?? article?.path ?? "article \(articleID)", article?.published]
-                .compactMap { $0 }
+            let lines = [
+                article?.outlet ?? article?.title ?? article?.path ?? "article \(articleID)", article?.published,
+            ]
+            .compactMap { $0 }
             let color = graph.contested.contains(articleID) ? ", color=\"#c0392b\"" : ""
             output.write("    \(node) [label=\(DotText.lines(lines)), shape=note\(color)];\n")
         }

@@ -47,10 +47,9 @@ public struct ProvJSONExporter: Sendable {
         try store.forEachArticleWithOutletSource { article, sourceID in
             guard let outlet = article.outlet, !outlet.isEmpty else { return }
             let id = ProvJSONNames.article(article.id)
+            let agent = ProvJSONNames.agent(sourceID: sourceID, name: outlet)
             document.record(
-                id + "/attribution",
-                ["prov:entity": .string(id), "prov:agent": .string(ProvJSONNames.agent(sourceID: sourceID, name: outlet))],
-                to: &output)
+                id + "/attribution", ["prov:entity": .string(id), "prov:agent": .string(agent)], to: &output)
         }
         try store.forEachClaimTrail { claim, mentions in
             for speaker in ProvJSONTrail.speakers(of: mentions) {

@@ -27,7 +27,7 @@ public struct ProvJSONMention: Sendable, Hashable {
     /// The origin's name; empty when the mention was not traced (a denial).
     public var origin: String
     public var originSourceID: Int64?
-    /// The article an unsourced origin names (rule 6 names the earliest article by its path).
+    /// For an unsourced claim (rule 6), the earliest article stating it: the origin itself.
     public var originArticleID: Int64?
     public var originRule: String
 }

@@ -42,9 +42,7 @@ enum ProvJSONTrail {
     /// The origin as an agent; nil when the mention was not traced, or when its origin is
     /// an article (an unsourced claim traces to the earliest article stating it).
     static func originSpeaker(_ mention: ProvJSONMention) -> Speaker? {
-        guard !mention.origin.isEmpty, mention.originSourceID != nil || mention.originArticleID == nil else {
-            return nil
-        }
+        guard !mention.origin.isEmpty, mention.originArticleID == nil else { return nil }
         return Speaker(sourceID: mention.originSourceID, name: mention.origin)
     }
 

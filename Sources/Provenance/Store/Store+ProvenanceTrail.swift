@@ -1,7 +1,8 @@
 /// The provenance trail of every mention, claim by claim, for the PROV-JSON export.
 extension Store {
     /// Calls `body` with each claim id and its mentions (via chains resolved to sources),
-    /// in claim id order. One query walks `mention` through its claim index and joins the
+    /// in claim id order. An unsourced mention also gets the earliest article stating the
+    /// claim (rule 6 names it by its outlet or file name only). One query walks `mention` through its claim index and joins the
     /// via hops, so rows arrive grouped by claim and only one claim is held at a time.
     public func forEachClaimTrail(_ body: (Int64, [ProvJSONMention]) throws -> Void) throws {
         _ = try corroborateDirtyClaims()
@@ -9,9 +10,10 @@ extension Store {
             """
             SELECT m.id, m.claim_id, m.article_id, m.start, m.end, m.exact, m.prefix, m.suffix, m.speaker,
                    m.speaker_source_id, m.stance, m.hedged, m.cue, m.rule, m.origin, m.origin_source_id,
-                   CASE WHEN m.origin_source_id IS NULL AND m.origin <> '' THEN
-                       (SELECT o.id FROM article o WHERE o.path = m.origin AND o.superseded_by IS NULL
-                        ORDER BY o.id DESC LIMIT 1)
+                   CASE WHEN m.origin_rule = 'unsourced' THEN
+                       (SELECT x.article_id FROM mention x JOIN article xa ON xa.id = x.article_id
+                        WHERE x.claim_id = m.claim_id
+                        ORDER BY x.stance <> 'asserts', xa.published IS NULL, xa.published, xa.id LIMIT 1)
                    END,
                    m.origin_rule, v.name, v.source_id
             FROM mention m LEFT JOIN mention_via v ON v.mention_id = m.id
