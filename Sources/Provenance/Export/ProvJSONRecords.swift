@@ -30,7 +30,7 @@ enum ProvJSONRecords {
 
     /// The span is a Web Annotation text position and quote selector (`oa:`): code points
     /// into the article's text, end exclusive, with the exact text and its context.
-    static func mention(_ mention: ProvJSONMention) -> KeyValuePairs<String, ProvJSONValue?> {
+    static func mention(_ mention: MentionTrail) -> KeyValuePairs<String, ProvJSONValue?> {
         [
             "prov:type": .qualifiedName("provtool:Mention"),
             "oa:start": .int(mention.start),

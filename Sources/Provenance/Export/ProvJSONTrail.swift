@@ -19,7 +19,7 @@ enum ProvJSONTrail {
     }
 
     /// The agents that made a statement of the claim, each once, in order of first mention.
-    static func speakers(of mentions: [ProvJSONMention]) -> [Speaker] {
+    static func speakers(of mentions: [MentionTrail]) -> [Speaker] {
         var seen: Set<String> = []
         var speakers: [Speaker] = []
         for mention in mentions {
@@ -33,7 +33,7 @@ enum ProvJSONTrail {
     }
 
     /// The statements a mention relays, nearest the article first: every via hop, then the speaker.
-    static func chain(_ mention: ProvJSONMention) -> [Speaker] {
+    static func chain(_ mention: MentionTrail) -> [Speaker] {
         var chain = mention.via.map { Speaker(sourceID: $0.sourceID, name: $0.name) }
         if let speaker = mention.speaker { chain.append(Speaker(sourceID: mention.speakerSourceID, name: speaker)) }
         return chain
@@ -41,7 +41,7 @@ enum ProvJSONTrail {
 
     /// The origin as an agent; nil when the mention was not traced, or when its origin is
     /// an article (an unsourced claim traces to the earliest article stating it).
-    static func originSpeaker(_ mention: ProvJSONMention) -> Speaker? {
+    static func originSpeaker(_ mention: MentionTrail) -> Speaker? {
         guard !mention.origin.isEmpty, mention.originArticleID == nil else { return nil }
         return Speaker(sourceID: mention.originSourceID, name: mention.origin)
     }
@@ -49,7 +49,7 @@ enum ProvJSONTrail {
     /// Every derivation of the claim: per mention, the quotation of its article, its primary
     /// source and the statement it relays; per distinct re-reporting hop, one derivation
     /// from the nearer statement to the farther one.
-    static func derivations(claim: Int64, mentions: [ProvJSONMention]) -> [Derivation] {
+    static func derivations(claim: Int64, mentions: [MentionTrail]) -> [Derivation] {
         var derivations: [Derivation] = []
         var hops: Set<String> = []
         for mention in mentions {
@@ -81,7 +81,7 @@ enum ProvJSONTrail {
 
     /// The record the mention ultimately comes from: its origin's statement, or the
     /// earliest article for an unsourced claim.
-    static func primarySource(claim: Int64, _ mention: ProvJSONMention) -> String? {
+    static func primarySource(claim: Int64, _ mention: MentionTrail) -> String? {
         if let origin = originSpeaker(mention) { return statement(claim, origin) }
         return mention.originArticleID.map(ProvJSONNames.article)
     }

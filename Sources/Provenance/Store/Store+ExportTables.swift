@@ -102,3 +102,15 @@ extension Store {
             .first ?? nil
     }
 }
+
+extension Store {
+    /// One claim's own row (counts and flags), without its mentions; nil for an unknown id.
+    public func claimSummary(_ id: Int64) throws -> Claim? {
+        try connection.prepare("SELECT \(Self.claimColumns) FROM claim c WHERE c.id = ?").rows([id], Self.claim).first
+    }
+
+    /// The articles with these ids, by id.
+    public func articlesByID(_ ids: Set<Int64>) throws -> [Int64: Article] {
+        Dictionary(uniqueKeysWithValues: try articles(ids: ids).map { ($0.id, $0) })
+    }
+}

@@ -4,7 +4,7 @@ extension Store {
     /// in claim id order. An unsourced mention also gets the earliest article stating the
     /// claim (rule 6 names it by its outlet or file name only). One query walks `mention` through its claim index and joins the
     /// via hops, so rows arrive grouped by claim and only one claim is held at a time.
-    public func forEachClaimTrail(_ body: (Int64, [ProvJSONMention]) throws -> Void) throws {
+    public func forEachClaimTrail(_ body: (Int64, [MentionTrail]) throws -> Void) throws {
         _ = try corroborateDirtyClaims()
         let statement = try cursor(
             """
@@ -20,10 +20,10 @@ extension Store {
             ORDER BY m.claim_id, m.id, v.position
             """)
         var claimID: Int64?
-        var mentions: [ProvJSONMention] = []
+        var mentions: [MentionTrail] = []
         try statement.forEachRow { row in
             let id = row.int64(0)
-            let hop = row.text(18).map { ProvJSONMention.Hop(name: $0, sourceID: row.optionalInt64(19)) }
+            let hop = row.text(18).map { MentionTrail.Hop(name: $0, sourceID: row.optionalInt64(19)) }
             if let last = mentions.last, last.id == id {
                 if let hop { mentions[mentions.count - 1].via.append(hop) }
                 return
@@ -35,7 +35,7 @@ extension Store {
             }
             claimID = claim
             mentions.append(
-                ProvJSONMention(
+                MentionTrail(
                     id: id, claimID: claim, articleID: row.int64(2), start: row.int(3), end: row.int(4),
                     exact: row.string(5), prefix: row.string(6), suffix: row.string(7), speaker: row.text(8),
                     speakerSourceID: row.optionalInt64(9), stance: Stance(rawValue: row.string(10)) ?? .asserts,

@@ -1,7 +1,7 @@
-/// A mention as the PROV-JSON export needs it: its span, its speaker, every hop of its
+/// A mention as the PROV-JSON and DOT exports need it: its span, its speaker, every hop of its
 /// via chain with the source each hop names, and what its origin resolves to (a
 /// source, a bare name, or, for an unsourced claim, the earliest article).
-public struct ProvJSONMention: Sendable, Hashable {
+public struct MentionTrail: Sendable, Hashable {
     /// One intermediary of a via chain; `sourceID` is nil when no source stands for the name.
     public struct Hop: Sendable, Hashable {
         public var name: String
