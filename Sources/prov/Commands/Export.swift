@@ -11,16 +11,15 @@ extension ProvCommand {
         }
 
         static let configuration = CommandConfiguration(
-            abstract: "Export the whole store: JSON, CSV, NDJSON, W3C PROV-JSON, schema.org ClaimReview or Graphviz.",
+            abstract: "Export the store as JSON, CSV, NDJSON, W3C PROV-JSON, schema.org ClaimReview or Graphviz DOT.",
             discussion: """
                 Formats:
-                  json         the whole store as one prov-export-v1 document (the export contract)
-                  csv          one row per mention (default); --table NAME writes one store table, \
-                --out DIR writes every table as DIR/NAME.csv
+                  json         the whole store as one prov-export-v1 document (default)
+                  csv          one row per mention; --table NAME writes one store table,
+                               --out DIR writes every table as DIR/NAME.csv
                   ndjson       one JSON object per mention, one per line
-                  prov-json    W3C PROV-JSON: articles, claims, mentions and statements as entities, \
-                sources and outlets as agents
-                  claimreview  schema.org Claim objects in JSON-LD, with appearances and authors
+                  prov-json    W3C PROV-JSON: entities, agents, attributions, derivations
+                  claimreview  schema.org Claim objects in JSON-LD
                   dot          the propagation graph for Graphviz, one cluster per claim
 
                 Tables: \(CSVTable.allCases.map(\.rawValue).joined(separator: ", ")).
