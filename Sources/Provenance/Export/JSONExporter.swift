@@ -25,7 +25,7 @@ public struct JSONExporter: Sendable {
         }
         output.write("],\n\"claims\":[")
         first = true
-        try store.forEachClaimDetail { detail in
+        try store.forEachClaimDetailStreaming { detail in
             output.write(first ? "\n" : ",\n")
             first = false
             output.write(Self.json(detail))
