@@ -26,6 +26,8 @@ struct ClaimReviewExportTests {
             #expect(appearances.contains { NSDictionary(dictionary: $0).isEqual(to: first) })
             let authors = try #require(node["author"] as? [[String: Any]])
             #expect(authors.count <= claim.originCount)
+            // An unsourced claim from an article with no outlet has nobody to name.
+            #expect(!authors.contains { ($0["name"] as? String)?.hasSuffix(".txt") == true }, "\(authors)")
             #expect(authors.allSatisfy { ["Person", "Organization"].contains($0["@type"] as? String ?? "") })
             published += appearances.filter { ($0["publisher"] as? [String: Any])?["name"] is String }.count
         }

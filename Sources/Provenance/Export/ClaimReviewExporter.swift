@@ -53,20 +53,18 @@ public struct ClaimReviewExporter: Sendable {
     }
 
     /// An origin as a schema.org Person or Organization. An unsourced claim's origin is the
-    /// earliest article stating it: its author is that article's outlet (left out if unknown).
+    /// earliest article stating it, named by its outlet (a source) or, with no outlet, by its
+    /// file name: then nobody is known to have said it, and no author is given.
     func author(_ origin: ClaimOrigin, _ detail: ClaimDetail, _ store: Store) throws -> String? {
-        if origin.sourceID == nil, let article = detail.articles.values.first(where: { $0.path == origin.name }) {
-            return article.outlet.map(Self.organization)
+        let unsourced = origin.mentionIDs.contains { id in
+            detail.mentions.first { $0.id == id }?.originRule == OriginRule.unsourced.rawValue
         }
+        if unsourced, origin.sourceID == nil { return nil }
         let kind =
             try origin.sourceID.flatMap(store.sourceKind)
             ?? detail.mentions.first { $0.speaker == origin.name }?.speakerKind ?? .unknown
         let type = kind == .person || kind == .anonymous ? "Person" : "Organization"
         return JSONObject().string("@type", type).string("name", origin.name).text
-    }
-
-    static func organization(_ name: String) -> String {
-        JSONObject().string("@type", "Organization").string("name", name).text
     }
 
     /// An article as a schema.org CreativeWork.
@@ -75,7 +73,9 @@ public struct ClaimReviewExporter: Sendable {
         if let url = article.url { object = object.string("url", url) }
         object = object.string("headline", article.title ?? article.path)
         if let published = article.published { object = object.string("datePublished", published) }
-        if let outlet = article.outlet { object = object.raw("publisher", organization(outlet)) }
+        if let outlet = article.outlet {
+            object = object.raw("publisher", JSONObject().string("@type", "Organization").string("name", outlet).text)
+        }
         return object.text
     }
 }

@@ -10,7 +10,7 @@ extension Store {
             """
             SELECT m.id, m.claim_id, m.article_id, m.start, m.end, m.exact, m.prefix, m.suffix, m.speaker,
                    m.speaker_source_id, m.stance, m.hedged, m.cue, m.rule, m.origin, m.origin_source_id,
-                   CASE WHEN m.origin_rule = 'unsourced' THEN
+                   CASE WHEN m.origin_rule = '\(OriginRule.unsourced.rawValue)' THEN
                        (SELECT x.article_id FROM mention x JOIN article xa ON xa.id = x.article_id
                         WHERE x.claim_id = m.claim_id
                         ORDER BY x.stance <> 'asserts', xa.published IS NULL, xa.published, xa.id LIMIT 1)
