@@ -135,6 +135,31 @@ struct ProvJSONExportTests {
         #expect(primaries > 0)
     }
 
+    @Test("a two-hop via chain: article ← Fox News ← Politico ← the officials, each hop once")
+    func twoHops() {
+        let mention = MentionTrail(
+            id: 7, claimID: 3, articleID: 2, start: 0, end: 10, exact: "x", prefix: "", suffix: "",
+            speaker: "two officials", speakerSourceID: 30, stance: .asserts, hedged: false, cue: "said",
+            rule: "tail", via: [.init(name: "Fox News", sourceID: 10), .init(name: "Politico", sourceID: 20)],
+            origin: "Politico", originSourceID: 20, originArticleID: nil, originRule: "via-chain")
+        var again = mention
+        again.id = 8
+        let derivations = ProvJSONTrail.derivations(claim: 3, mentions: [mention, again])
+        let byID = Dictionary(uniqueKeysWithValues: derivations.map { ($0.id, $0) })
+        #expect(byID.count == derivations.count)
+        #expect(byID["provtool:mention/7/relay"]?.used == "provtool:statement/3/source/10")
+        #expect(byID["provtool:mention/7/primary-source"]?.used == "provtool:statement/3/source/20")
+        #expect(byID["provtool:mention/7/quotation"]?.used == "provtool:article/2")
+        let hops = derivations.filter { $0.type == "provtool:ReReporting" }.map { "\($0.generated) <- \($0.used)" }
+        #expect(
+            hops == [
+                "provtool:statement/3/source/10 <- provtool:statement/3/source/20",
+                "provtool:statement/3/source/20 <- provtool:statement/3/source/30",
+            ])
+        let speakers = ProvJSONTrail.speakers(of: [mention, again]).map(\.local)
+        #expect(speakers == ["source/10", "source/20", "source/30"])
+    }
+
     @Test("an unsourced claim's primary source is the earliest article stating it")
     func unsourcedPrimarySource() throws {
         let derivations = records("wasDerivedFrom")
