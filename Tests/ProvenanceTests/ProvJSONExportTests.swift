@@ -144,7 +144,8 @@ struct ProvJSONExportTests {
             origin: "Politico", originSourceID: 20, originArticleID: nil, originRule: "via-chain")
         var again = mention
         again.id = 8
-        let derivations = ProvJSONTrail.derivations(claim: 3, mentions: [mention, again])
+        var trail = ProvJSONTrail()
+        let derivations = [mention, again].flatMap { trail.derivations($0) }
         let byID = Dictionary(uniqueKeysWithValues: derivations.map { ($0.id, $0) })
         #expect(byID.count == derivations.count)
         #expect(byID["provtool:mention/7/relay"]?.used == "provtool:statement/3/source/10")
@@ -156,8 +157,12 @@ struct ProvJSONExportTests {
                 "provtool:statement/3/source/10 <- provtool:statement/3/source/20",
                 "provtool:statement/3/source/20 <- provtool:statement/3/source/30",
             ])
-        let speakers = ProvJSONTrail.speakers(of: [mention, again]).map(\.local)
-        #expect(speakers == ["source/10", "source/20", "source/30"])
+        var speakers = ProvJSONTrail()
+        #expect(speakers.newSpeakers(mention).map(\.local) == ["source/10", "source/20", "source/30"])
+        #expect(speakers.newSpeakers(again).isEmpty)
+        var other = again
+        other.claimID = 4
+        #expect(speakers.newSpeakers(other).count == 3, "a new claim has statements of its own")
     }
 
     @Test("an unsourced claim's primary source is the earliest article stating it")
