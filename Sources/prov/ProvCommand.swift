@@ -7,12 +7,13 @@ struct ProvCommand: ParsableCommand {
         commandName: "prov",
         abstract: "Track claims in news articles and count the independent origins behind each one.",
         discussion: """
-            Import articles, then ask which claims only look corroborated:
+            Examples: import articles, then ask which claims only look corroborated.
 
               prov import ~/stories/bridge/
               prov claims --circular
               prov claim 3
               prov report > report.md
+              prov export --format prov-json > provenance.json
 
             The database is prov.sqlite in the working directory unless --db PATH or PROV_DB names another.
             """,

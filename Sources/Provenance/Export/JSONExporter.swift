@@ -25,10 +25,10 @@ public struct JSONExporter: Sendable {
         }
         output.write("],\n\"claims\":[")
         first = true
-        try store.forEachClaimDetail { detail in
+        try store.forEachClaimDetailStreaming { detail in
             output.write(first ? "\n" : ",\n")
             first = false
-            output.write(Self.json(detail))
+            Self.write(detail, to: &output)
         }
         output.write("]}\n")
     }
@@ -49,7 +49,20 @@ public struct JSONExporter: Sendable {
             .text
     }
 
-    static func json(_ detail: ClaimDetail) -> String {
+    /// ``json(_:)-(ClaimDetail)`` written mention by mention: a claim carried by thousands of
+    /// articles is never one string in memory.
+    static func write(_ detail: ClaimDetail, to output: inout some TextOutputStream) {
+        var head = json(detail, mentions: false)
+        head.removeLast()  // the closing brace
+        output.write(head + ",\"mentions\":[\n  ")
+        for (index, mention) in detail.mentions.enumerated() {
+            if index > 0 { output.write(",\n  ") }
+            output.write(json(mention))
+        }
+        output.write("]}")
+    }
+
+    static func json(_ detail: ClaimDetail, mentions withMentions: Bool = true) -> String {
         let claim = detail.claim
         let origins = detail.origins.map { origin in
             JSONObject()
@@ -58,15 +71,14 @@ public struct JSONExporter: Sendable {
                 .raw("mention_ids", "[" + origin.mentionIDs.map(String.init).joined(separator: ",") + "]")
                 .text
         }
-        let mentions = detail.mentions.map(json)
-        return JSONObject()
+        let object = JSONObject()
             .int("id", claim.id).string("text", claim.text).int("article_count", Int64(claim.articleCount))
             .int("origin_count", Int64(detail.origins.count))
             .raw("origins", "[" + origins.joined(separator: ",") + "]")
             .bool("circular", claim.circular).bool("contested", claim.contested).bool("unsourced", claim.unsourced)
             .int("credibility", claim.credibility.map(Int64.init)).string("first_seen", claim.firstSeen)
-            .raw("mentions", "[\n  " + mentions.joined(separator: ",\n  ") + "]")
-            .text
+        guard withMentions else { return object.text }
+        return object.raw("mentions", "[\n  " + detail.mentions.map(json).joined(separator: ",\n  ") + "]").text
     }
 
     static func json(_ mention: Mention) -> String {

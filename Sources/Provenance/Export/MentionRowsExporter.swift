@@ -22,7 +22,7 @@ public struct MentionRowsExporter: Sendable {
 
     public func write(_ store: Store, to output: inout some TextOutputStream) throws {
         if format == .csv { output.write(Self.columns.joined(separator: ",") + "\n") }
-        try store.forEachClaimDetail { detail in
+        try store.forEachClaimDetailStreaming { detail in
             for mention in detail.mentions {
                 let article = detail.articles[mention.articleID]
                 let claim = detail.claim
