@@ -113,6 +113,15 @@ CREATE TABLE suggestion (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX suggestion_claim ON suggestion(claim_id);
 
+-- Figure series: a claim that restates an earlier claim with other figures ("11 troops were
+-- injured", later "34 troops…"), found at import; `prov claim ID` shows the count as it evolved.
+CREATE TABLE claim_series (
+    claim_id   INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    related_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    PRIMARY KEY (claim_id, related_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX claim_series_related ON claim_series(related_id);
+
 -- Pairs of claims an analyst kept apart, each named by a member mention's key (JSON, as in decision).
 CREATE TABLE kept_apart (
     first      TEXT NOT NULL CHECK (json_valid(first)),

@@ -42,6 +42,8 @@ struct BatchPlan: Sendable {
     var retraced: [TracedMention] = []
     /// Claims written by earlier batches of this import, with their corroboration as of this batch.
     var recounted: [(claim: Int64, counts: ClaimCounts)] = []
+    /// Figure series: a claim of this batch and the claim it restates with other figures.
+    var seriesLinks: [(claim: Int64, related: Int64)] = []
     /// Borderline matches: a mention of this batch that came close to another claim.
     var suggestions: [(mention: Int64, claim: Int64, score: Double)] = []
     /// Claims that existed before this import and gained mentions: traced when the import ends.

@@ -77,6 +77,7 @@ struct BatchPlanner {
         rematch(weak, in: &plan, touched: &touched)
         trace(touched, in: &plan)
         plan.suggestions.removeAll { retired.contains($0.claim) }
+        plan.seriesLinks.removeAll { retired.contains($0.claim) || retired.contains($0.related) }
         return plan
     }
 
@@ -109,6 +110,9 @@ struct BatchPlanner {
             } else {
                 claim = catalog.newClaimID()
                 plan.newClaims.append(BatchPlan.NewClaim(id: claim, text: mention.content, counts: nil))
+                if let related = index!.seriesNeighbour(for: signature), !retired.contains(related) {
+                    plan.seriesLinks.append((claim, related))
+                }
             }
             nearMiss = matches.nearMiss.flatMap { retired.contains($0.claim) ? nil : $0 }
         }

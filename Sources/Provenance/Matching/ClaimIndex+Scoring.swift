@@ -28,6 +28,8 @@ extension ClaimIndex {
         /// Total weight of the query: known tokens, unknown tokens (at the weight of a token
         /// seen once) and figures.
         var weight: Double
+        /// Weight of the content tokens alone, without figures.
+        var tokenWeight: Double
 
         init(_ signature: ClaimSignature, in index: ClaimIndex) {
             // Known ids (sorted) of `words` and the weight of them all, unknown ones at the
@@ -51,6 +53,7 @@ extension ClaimIndex {
             self.tokens = tokens.ids
             self.figures = figures.ids
             self.weight = tokens.weight + figures.weight
+            self.tokenWeight = tokens.weight
             self.subject = subject.ids
             self.subjectWeight = subject.weight
             self.figureCount = signature.figures.count
@@ -126,6 +129,41 @@ extension ClaimIndex {
         return shared / (entryShare * entryWeight + (1 - entryShare) * query.weight)
     }
 
+}
+
+/// Figure series: "11 troops were injured", then "34 troops were injured" are two claims, one
+/// count that grew. Such a pair shares its words and differs only in its figures.
+extension ClaimIndex {
+    /// The claim whose wording is the same as `signature`'s but for its figures (both have
+    /// figures, and they differ): the earlier value of a count that changed. Nil when none scores
+    /// ``seriesThreshold`` on words alone.
+    public func seriesNeighbour(for signature: ClaimSignature) -> Int64? {
+        guard !signature.figures.isEmpty else { return nil }
+        let query = Query(signature, in: self)
+        guard query.tokenWeight > 0 else { return nil }
+        var best: (claim: Int64, score: Double)?
+        for entryID in candidates(for: query) {
+            let entry = entries[Int(entryID)]
+            guard entry.figureCount > 0, entry.isNegated == query.isNegated,
+                entry.isStatementEvent == query.isStatementEvent
+            else { continue }
+            let tokenEnd = Int(entry.start) + Int(entry.tokenCount)
+            let figureEnd = tokenEnd + Int(entry.figureCount)
+            // A figure in common would make the two one claim (or a near one): not a series step.
+            guard !(tokenEnd..<figureEnd).contains(where: { query.figures.contains(pool[$0]) }) else { continue }
+            var shared = 0.0
+            var entryWeight = 0.0
+            for position in Int(entry.start)..<tokenEnd {
+                let token = pool[position]
+                entryWeight += weight(of: token)
+                if query.tokens.binarySearchContains(token) { shared += weight(of: token) }
+            }
+            // Symmetric: both wordings must be mostly the other's words.
+            let score = shared / max(entryWeight, query.tokenWeight)
+            if score >= seriesThreshold, score > best?.score ?? 0 { best = (entry.claim, score) }
+        }
+        return best?.claim
+    }
 }
 
 extension Array where Element == Int32 {

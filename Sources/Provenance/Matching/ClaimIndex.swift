@@ -35,6 +35,8 @@ public struct ClaimIndex: Sendable {
     /// wordings at least this well: a weak member still joins the claim, but does not extend
     /// its reach, which stops chains of weak links (A~B, B~C, C~D…).
     var representativeFloor = 0.60
+    /// How much of the words two wordings with different figures must share to be one series.
+    public var seriesThreshold = 0.6
     /// The score from which a match that does not pass ``threshold`` is suggested to an analyst.
     public var suggestionFloor = 0.3
     /// How much a shared subject counts when candidates are ranked (not when they pass).

@@ -26,6 +26,10 @@ extension Store {
                 if let counts = claim.counts { try store(counts, claim: claim.id) }
             }
             for mention in plan.mentions { try insertMention(mention) }
+            for link in plan.seriesLinks {
+                try connection.prepare("INSERT OR IGNORE INTO claim_series(claim_id, related_id) VALUES (?, ?)")
+                    .run(link.claim, link.related)
+            }
             for suggestion in plan.suggestions {
                 try connection.prepare("INSERT OR IGNORE INTO suggestion(mention_id, claim_id, score) VALUES (?, ?, ?)")
                     .run(suggestion.mention, suggestion.claim, suggestion.score)

@@ -57,7 +57,8 @@ extension ProvCommand.ClaimGroup {
                 return
             }
             let graded = try opened.reliabilities(of: Set(detail.origins.compactMap(\.sourceID)))
-            ClaimPresenter(detail: detail, reliabilities: graded, why: why).write(to: &out)
+            ClaimPresenter(detail: detail, reliabilities: graded, series: try opened.series(of: id), why: why)
+                .write(to: &out)
         }
 
         func mentionListing(_ detail: ClaimDetail) -> Listing {
@@ -84,6 +85,8 @@ struct ClaimPresenter {
     var detail: ClaimDetail
     /// Analysts' grades of the origins, by source id.
     var reliabilities: [Int64: String] = [:]
+    /// The figure series the claim belongs to, if any, earliest first.
+    var series: [SeriesStep] = []
     var why: Bool
 
     func write(to out: inout some TextOutputStream) {
@@ -109,6 +112,15 @@ struct ClaimPresenter {
             let grade = origin.sourceID.flatMap { reliabilities[$0] } ?? "F"
             out.write(
                 "  \(origin.name) [\(grade)] (" + Wording.counted(origin.mentionIDs.count, "mention") + "\(date))\n")
+        }
+        if !series.isEmpty {
+            out.write("\nSeries (the same claim with other figures, earliest first):\n")
+            for step in series {
+                let marker = step.claimID == claim.id ? "  ← this claim" : ""
+                out.write(
+                    "  \(step.figures.joined(separator: ", "))  claim \(step.claimID), first seen \(step.firstSeen ?? "undated")"
+                        + "\(marker)\n")
+            }
         }
         let spread = ClaimSpread(detail)
         if spread.days.count > 1 {
