@@ -81,6 +81,10 @@ struct MatchingPairTests {
             first: "The accusation that the mayor took bribes from the contractor surprised the council.",
             second: "The mayor took bribes from the contractor, prosecutors said.", same: false,
             why: "an accusation as subject"),
+        Pair(
+            first: "No troops had been injured in the strike.",
+            second: "No, I don't consider them very serious injuries, the president said.",
+            same: false, why: "sharing a negation is not sharing a subject"),
         // Different figures.
         Pair(
             first: "34 troops were diagnosed with brain injuries, the Pentagon said.",

@@ -24,6 +24,8 @@ extension ClaimIndex {
         var actor: Int32?
         var actorToken: String?
         var isNegated: Bool
+        /// The id of the negation token, if the index knows it.
+        var negation: Int32?
         var isStatementEvent: Bool
         /// Total weight of the query: known tokens, unknown tokens (at the weight of a token
         /// seen once) and figures.
@@ -60,6 +62,7 @@ extension ClaimIndex {
             self.actor = signature.actor.flatMap { index.vocabulary[$0] }
             self.actorToken = signature.actor
             self.isNegated = signature.isNegated
+            self.negation = index.vocabulary["not"]
             self.isStatementEvent = signature.isStatementEvent
         }
     }
@@ -116,7 +119,8 @@ extension ClaimIndex {
             while queryIndex < query.tokens.count, query.tokens[queryIndex] < token { queryIndex += 1 }
             if queryIndex < query.tokens.count, query.tokens[queryIndex] == token {
                 shared += tokenWeight
-                sharedTokens += 1
+                // Negation must agree (a veto above); sharing it says nothing of the subject.
+                if token != query.negation { sharedTokens += 1 }
             }
         }
         if entry.actor >= 0, query.actorToken != nil, entry.actor != query.actor, !actorPresentInEntry,
