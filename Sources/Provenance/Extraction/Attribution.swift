@@ -77,6 +77,12 @@ extension MentionExtractor {
                 }
                 if isWord(i - 1, Lexicon.hNo) { return false }
             }
+            // "first reported by the Meridian Post", "confirmed by officials": a passive with its agent.
+            if isWord(i + 1, Lexicon.hBy), i + 2 < t.count, t[i + 2].kind == .word,
+                t[i + 2].capitalized || cls(i + 2).contains(.determiner)
+            {
+                return false
+            }
             if c.contains(.cueNeedsThat) {
                 if front { return isWord(i + 1, Lexicon.hThat) }
                 // In tail position the noun reading ("intelligence reports say") is excluded by what follows.
@@ -93,7 +99,9 @@ extension MentionExtractor {
             guard first.isWord else { return false }
             let fc = cls(r.lowerBound)
             if !(first.capitalized || first.kind == .number
-                || !fc.intersection([.determiner, .pronoun, .anonymous, .organization, .document, .title]).isEmpty)
+                || !fc.intersection([
+                    .determiner, .pronoun, .anonymous, .organization, .document, .title, .role, .indefinite,
+                ]).isEmpty)
             {
                 return false
             }

@@ -99,7 +99,8 @@ extension MentionExtractor.SentenceView {
             i += 1
         }
         guard i < r.upperBound, t[i].kind == .word,
-            Self.revealVerbs.contains(t[i].hash) && i > r.lowerBound + 1 || isWord(i, Self.hEmerged)
+            (Self.revealVerbs.contains(t[i].hash) || cls(i).contains(.hedgingFrame)) && i > r.lowerBound + 1
+                || isWord(i, Self.hEmerged)
         else { return r }
         i += 1
         guard i < r.upperBound, cls(i).contains(.that), i + 1 < r.upperBound else { return r }

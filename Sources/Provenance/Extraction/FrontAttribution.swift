@@ -120,6 +120,12 @@ extension MentionExtractor.SentenceView {
             if !cls(c).contains(.audience) { via.insert(c..<o, at: 0) }
             c = o
         }
+        // "said Monday the bill …": a bare day after the cue is not content.
+        if !cueClass.contains(.told), c + 2 < t.count, t[c].kind == .word, t[c].capitalized,
+            cls(c).contains(.temporal), !cls(c).contains(.hedge), t[c + 1].kind == .word, !isWord(c + 1, Lexicon.hThat)
+        {
+            c += 1
+        }
         // Skip "on Monday", "in a statement", up to a nearby "that".
         var look = c
         while look < min(t.count, c + 9), !t[look].inQuote || ignoreQuotes, t[look].kind != .comma || look == c {
@@ -135,15 +141,52 @@ extension MentionExtractor.SentenceView {
         var a = Attribution(
             speaker: subject, cue: found..<(found + 1), content: [content], via: via, rule: rule, stance: stance)
         if stance == .denies { a.content = [stripDeniedObject(content)] }
+        if stance == .disputes { a.content = [stripDeniedObject(content, thatOnly: true)] }
         return a
     }
 
+    /// "The statement was brief: “The minister has resigned.”" and "Okafor: “We have no money.”":
+    /// a quotation after a colon belongs to the subject before it.
+    func colonQuote() -> Attribution? {
+        guard let c = firstIndex(of: .colon, in: 1..<count), c + 2 < count, t[c + 1].kind == .openQuote else {
+            return nil
+        }
+        var e = 0
+        while e < c, !(t[e].kind == .word && cls(e).contains(.clauseVerb)) { e += 1 }
+        let subject = 0..<e
+        if e == c {
+            guard wordCount(subject) <= 6, t[0].capitalized else { return nil }  // "Okafor: “…”"
+        }
+        guard !subject.isEmpty, isNounPhrase(subject, allowCommas: false) else { return nil }
+        let content = (c + 2)..<contentEnd
+        guard wordCount(content) >= 3 else { return nil }
+        return Attribution(speaker: subject, cue: c..<(c + 1), content: [content], via: [], rule: "colon-quote")
+    }
+
+    /// The platform a statement was published on: "tweeted" and "in a tweet"
+    /// give Twitter, "on Facebook" Facebook. Words inside quotations do not count.
+    func channel() -> String? {
+        for i in 0..<count where t[i].kind == .word && !t[i].inQuote && cls(i).contains(.channel) {
+            let h = t[i].hash
+            if h == Self.hTweet || h == Self.hTweets || h == Self.hTweeted || h == Self.hTwitter { return "Twitter" }
+            guard t[i].capitalized else { continue }
+            return ByteText.string(p, t[i].start..<t[i].end)
+        }
+        return nil
+    }
+
+    static let hTweet = ByteText.hash("tweet")
+    static let hTweets = ByteText.hash("tweets")
+    static let hTweeted = ByteText.hash("tweeted")
+    static let hTwitter = ByteText.hash("twitter")
+
     /// "denied a report that X" → X; "rejected the claims of X" → X.
-    func stripDeniedObject(_ r: Range<Int>) -> Range<Int> {
+    /// With `thatOnly`, only "the claim that X" is cut ("questioned the claim that X").
+    func stripDeniedObject(_ r: Range<Int>, thatOnly: Bool = false) -> Range<Int> {
         var i = r.lowerBound
         let limit = min(r.upperBound, i + 5)
         while i < limit {
-            if isWord(i, Lexicon.hThat) || isWord(i, Lexicon.hOf) {
+            if isWord(i, Lexicon.hThat) || !thatOnly && isWord(i, Lexicon.hOf) {
                 if i + 1 < r.upperBound, wordCount((i + 1)..<r.upperBound) >= 2 { return (i + 1)..<r.upperBound }
                 break
             }

@@ -48,6 +48,24 @@ extension MentionExtractor {
         static let outletReference = WordClass(rawValue: 1 << 30)
         /// Sentence adverbs and conjunctions that open a sentence before its subject.
         static let opener = WordClass(rawValue: 1 << 31)
+        /// A post held by one person ("the minister", "the ship's captain"): an
+        /// unnamed holder of it is still a person, not an anonymous source.
+        static let role = WordClass(rawValue: 1 << 32)
+        /// Quantifiers and indefinite articles: a speaker they open ("a worker",
+        /// "two engineers", "one of the officials") is unnamed.
+        static let indefinite = WordClass(rawValue: 1 << 33)
+        /// Past participles that end a noun's head ("figures released on Friday").
+        static let participle = WordClass(rawValue: 1 << 34)
+        /// Where a statement was published ("tweeted", "on Facebook"): its channel.
+        static let channel = WordClass(rawValue: 1 << 35)
+        /// Adjectives that call a statement untrue ("completely false", "unfounded").
+        static let untrue = WordClass(rawValue: 1 << 36)
+        /// Verbs of an impersonal frame that hedge what follows ("it is understood that").
+        static let hedgingFrame = WordClass(rawValue: 1 << 37)
+        /// First-person words that mark the writer's own opinion outside a quotation.
+        static let firstPerson = WordClass(rawValue: 1 << 38)
+        /// Modals of recommendation ("should", "ought"): own-voice opinion, not a checkable fact.
+        static let recommend = WordClass(rawValue: 1 << 39)
     }
 
     enum Lexicon {
@@ -63,9 +81,16 @@ extension MentionExtractor {
                 tweeted tweets announced announces confirmed confirms claimed alleges insisted insists \
                 acknowledged acknowledges wrote writes explained explains revealed declared declares argued argues \
                 admitted conceded disclosed stressed asserted maintained testified emphasized emphasised \
-                reports claims notes states alleged reveals report replied responded
+                reports claims notes states alleged reveals report replied responded \
+                assesses assessed found finds show shows showed concluded concludes estimated estimates \
+                indicated indicates suggested suggests
                 """)
-            add(.cueNeedsThat, "reports claims notes states alleged reveals report")
+            add(
+                .cueNeedsThat,
+                """
+                reports claims notes states alleged reveals report assesses assessed found finds show shows \
+                showed concluded concludes estimated estimates indicated indicates suggested suggests
+                """)
             add(.told, "told tells")
             add(.deny, "denied denies deny rejected rejects reject dismissed dismisses refuted refutes rebuffed")
             add(.dispute, "disputed disputes questioned contradicted contradicts doubted")
@@ -110,14 +135,21 @@ extension MentionExtractor {
                 earlier later last this morning evening afternoon night january february march april may june july \
                 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
                 """)
-            add(.preposition, "on in at by to during after before from with for of via through over amid while into")
+            add(
+                .preposition,
+                "on in at by to during after before from with for of via through over amid while into outside inside near"
+            )
             add(
                 .anonymous,
                 """
                 official officials source sources people person insider insiders diplomat diplomats aide aides \
                 analyst analysts expert experts someone witness witnesses resident residents officers officer \
                 spokesman spokeswoman spokesperson lawmakers observers investigators authorities staffers \
-                staffer member members individuals individual chiefs
+                staffer member members individuals individual chiefs worker workers employee employees \
+                engineers scientists researchers economists meteorologists prosecutors auditors inspectors \
+                doctors nurses students parents teachers farmers passengers locals villagers survivors \
+                relatives colleagues activists campaigners critics supporters opponents protesters voters \
+                neighbours neighbors eyewitness eyewitnesses whistleblower
                 """)
             add(
                 .organization,
@@ -126,14 +158,17 @@ extension MentionExtractor {
                 marines corps administration house office council committee commission court police forces \
                 force guard guards kremlin parliament congress senate cabinet regime nato un irgc cia fbi nsa \
                 dod dirco ministries state republic company university institute service services union \
-                party bureau directorate mission nations
+                party bureau directorate mission nations authority airline airlines bank utility operator \
+                regulator firm association club league federation holdings associates hospital clinic \
+                group foundation partners inc corp ltd llc plc companies manufacturer
                 """)
             add(
                 .document,
                 """
                 report reports statement statements papers paper documents document memo assessment letter \
                 filing study analysis cable survey tally data review story article release intelligence \
-                findings figures account accounts briefing comments remarks
+                findings figures account accounts briefing comments remarks lawsuit filings records \
+                audit complaint indictment ruling transcript email emails
                 """)
             add(
                 .outlet,
@@ -184,6 +219,23 @@ extension MentionExtractor {
                 co ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est dept gov't pvt spc cpl brig hon \
                 pres etc al
                 """)
+            add(
+                .role,
+                """
+                president general secretary minister senator governor ambassador director chief commander \
+                mayor captain colonel major admiral sergeant lieutenant professor chairman chairwoman chair \
+                ceo head king queen prince leader judge prosecutor coroner inspector commissioner auditor \
+                premier chancellor envoy
+                """)
+            add(
+                .indefinite,
+                "a an one two three four five six seven eight nine ten several some many few unnamed anonymous")
+            add(.participle, "seen released published obtained issued leaked filed prepared compiled sent")
+            add(.channel, "tweet tweets tweeted twitter facebook instagram telegram tiktok youtube")
+            add(.untrue, "false untrue unfounded groundless fabricated baseless")
+            add(.hedgingFrame, "reported understood believed said alleged rumoured rumored thought claimed")
+            add(.firstPerson, "i we my our")
+            add(.recommend, "should ought")
             add(.according, "according")
             add(.citing, "citing quoting")
             add(.relative, "who which whose whom where")

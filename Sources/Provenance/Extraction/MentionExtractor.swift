@@ -91,6 +91,7 @@ extension MentionExtractor {
                 drafts[i].mention.cue = prev.mention.cue
                 drafts[i].mention.cueSpan = prev.mention.cueSpan
                 drafts[i].mention.rule = "quote-paragraph"
+                drafts[i].quotedContent = true
             }
         }
 
@@ -120,6 +121,7 @@ extension MentionExtractor {
                 drafts[i].mention.cue = src.cue
                 drafts[i].mention.cueSpan = src.cueSpan
                 drafts[i].mention.rule = "quote-paragraph"
+                drafts[i].quotedContent = true
             }
         }
     }

@@ -8,28 +8,26 @@ extension MentionExtractor.ArticleRun {
         stripDateline()
         guard !tokens.isEmpty else { return }
         let v = MentionExtractor.SentenceView(t: tokens, p: p)
+        let quoteBefore = drafts.last.map { $0.pureQuote && $0.region == region && $0.mention.speaker == nil } ?? false
+        if quoteBefore, tokens[0].kind == .dash, let d = v.dashSpeaker(from: 0, to: v.contentEnd) {
+            // "“We will rebuild the pier.” — Mayor Ines Calder"
+            attributeLastQuote(v, speaker: d, cue: 0..<1, rule: "dash")
+            return
+        }
         let verdict = v.verdict(headline: headline, wholeRegion: wholeRegion)
         if verdict == .skip { return }
         noteReportedBy(v, region: region)
-        if let last = drafts.last, last.pureQuote, last.region == region, last.mention.speaker == nil,
-            let only = v.tail(0..<v.contentEnd)
-        {
+        if quoteBefore, let only = v.tail(0..<v.contentEnd) {
             // "“… magnitude!” Mr Trump tweeted on Monday." split after the quote: the
             // attribution-only sentence gives the quotation its speaker.
-            let (sr, kind) = v.classifySpeaker(only.speaker)
-            let sSpan = tokenSpan(v, sr)
-            let cueSpan = tokenSpan(v, only.cue)
-            drafts[drafts.count - 1].mention.speaker = string(sSpan)
-            drafts[drafts.count - 1].mention.speakerSpan = sSpan
-            drafts[drafts.count - 1].mention.speakerKind = kind
-            drafts[drafts.count - 1].mention.cue = string(cueSpan)
-            drafts[drafts.count - 1].mention.cueSpan = cueSpan
-            drafts[drafts.count - 1].mention.rule = "quote-paragraph"
+            attributeLastQuote(v, speaker: only.speaker, cue: only.cue, rule: "quote-paragraph")
             return
         }
         var att: MentionExtractor.Attribution? = headline ? v.colonHeadline() : nil
         if att == nil {
-            att = v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
+            att =
+                v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
+                ?? v.colonQuote()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -38,10 +36,18 @@ extension MentionExtractor.ArticleRun {
             let pureQuote = tokens[0].inQuote || tokens[0].kind == .openQuote
             let clauses = pureQuote ? [0..<v.count] : v.butClauses(0..<v.contentEnd).flatMap(v.participleClauses)
             for clause in clauses {
+                // "The government should resign": a recommendation in the article's voice is opinion.
+                if !pureQuote, clause.contains(where: { tokens[$0].cls.contains(.recommend) && !tokens[$0].inQuote }) {
+                    continue
+                }
                 let framed = v.strippingImpersonalFrame(clause)
                 let span = clauses.count == 1 && framed == clause ? whole : trimmedSpan(v, framed)
                 guard !span.isEmpty else { continue }
-                let reading = clauses.count == 1 ? wholeReading : v.readStance(framed)
+                var reading = clauses.count == 1 ? wholeReading : v.readStance(framed)
+                // "It was reported that …", "It is understood that …": nobody named vouches for it.
+                if (clause.lowerBound..<framed.lowerBound).contains(where: { tokens[$0].cls.contains(.hedgingFrame) }) {
+                    reading.hedged = true
+                }
                 let m = ExtractedMention(
                     span: span, content: string(span), stance: reading.stance, hedged: reading.hedged,
                     rule: "own-voice")
@@ -97,6 +103,10 @@ extension MentionExtractor.ArticleRun {
             viaNames.append(string(tokenSpan(v, vr)))
             viaKinds.append(reference && vk != .outlet ? .unknown : vk)
         }
+        if let channel = v.channel(), !viaNames.contains(channel) {
+            viaNames.insert(channel, at: 0)  // "tweeted", "on Facebook": nearest the statement
+            viaKinds.insert(.organization, at: 0)
+        }
         a.content = a.content.map { v.cutAtSecondReport($0) }
         let parts = a.content.map { trimmedSpan(v, $0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return }
@@ -143,6 +153,28 @@ extension MentionExtractor.ArticleRun {
             if stance == .asserts, wholeReading.stance == .disputes, span != whole {
                 add(whole, string(whole), .disputes, "dispute")
             }
+        }
+    }
+
+    /// Gives the pure quotation read just before its speaker, from an
+    /// attribution that stands on its own ("” — Mayor Ines Calder", "” Mr Trump tweeted.").
+    mutating func attributeLastQuote(
+        _ v: MentionExtractor.SentenceView, speaker: Range<Int>, cue: Range<Int>, rule: String
+    ) {
+        let (sr, kind) = v.classifySpeaker(speaker)
+        let sSpan = tokenSpan(v, sr)
+        let cueSpan = tokenSpan(v, cue)
+        let last = drafts.count - 1
+        drafts[last].mention.speaker = string(sSpan)
+        drafts[last].mention.speakerSpan = sSpan
+        drafts[last].mention.speakerKind = kind
+        drafts[last].mention.cue = string(cueSpan)
+        drafts[last].mention.cueSpan = cueSpan
+        drafts[last].mention.rule = rule
+        drafts[last].quotedContent = true
+        if let channel = v.channel() {
+            drafts[last].mention.via = [channel]
+            drafts[last].viaKinds = [.organization]
         }
     }
 
