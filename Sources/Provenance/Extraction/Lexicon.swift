@@ -83,7 +83,7 @@ extension MentionExtractor {
                 admitted conceded disclosed stressed asserted maintained testified emphasized emphasised \
                 reports claims notes states alleged reveals report replied responded \
                 assesses assessed found finds show shows showed concluded concludes estimated estimates \
-                indicated indicates suggested suggests
+                indicated indicates suggested suggests predicted predicts
                 """)
             add(
                 .cueNeedsThat,
@@ -108,7 +108,7 @@ extension MentionExtractor {
                 .determiner,
                 """
                 the a an this these those some several many two three four five six seven eight nine ten \
-                one another both all most other few senior top unnamed anonymous
+                one another both all most other few senior top unnamed anonymous his her their its
                 """)
             add(.pronoun, "he she they it we i you")
             add(
@@ -149,7 +149,8 @@ extension MentionExtractor {
                 engineers scientists researchers economists meteorologists prosecutors auditors inspectors \
                 doctors nurses students parents teachers farmers passengers locals villagers survivors \
                 relatives colleagues activists campaigners critics supporters opponents protesters voters \
-                neighbours neighbors eyewitness eyewitnesses whistleblower
+                neighbours neighbors eyewitness eyewitnesses whistleblower owner owners daughter son wife \
+                husband mother father brother sister family
                 """)
             add(
                 .organization,
@@ -160,7 +161,7 @@ extension MentionExtractor {
                 dod dirco ministries state republic company university institute service services union \
                 party bureau directorate mission nations authority airline airlines bank utility operator \
                 regulator firm association club league federation holdings associates hospital clinic \
-                group foundation partners inc corp ltd llc plc companies manufacturer
+                group foundation partners inc corp ltd llc plc companies manufacturer laboratory lab
                 """)
             add(
                 .document,
@@ -168,7 +169,7 @@ extension MentionExtractor {
                 report reports statement statements papers paper documents document memo assessment letter \
                 filing study analysis cable survey tally data review story article release intelligence \
                 findings figures account accounts briefing comments remarks lawsuit filings records \
-                audit complaint indictment ruling transcript email emails
+                audit complaint indictment ruling transcript email emails minutes
                 """)
             add(
                 .outlet,

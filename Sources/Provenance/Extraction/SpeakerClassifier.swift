@@ -99,6 +99,13 @@ extension MentionExtractor.SentenceView {
         while e < r.upperBound, t[e].kind != .comma { e += 1 }
         let second = (c + 1)..<e
         if !second.isEmpty, second.count <= 6, personRunAtEnd(second) { return second }
+        // "The minister, speaking at a news conference," and "The data, released on Tuesday,":
+        // a participle clause describes the speaker; it does not name it.
+        if !first.isEmpty, let s = second.first, t[s].kind == .word, !t[s].capitalized,
+            cls(s).contains(.participle) || ByteText.hasSuffix(p, t[s].start..<t[s].end, "ing")
+        {
+            return first
+        }
         return r
     }
 
