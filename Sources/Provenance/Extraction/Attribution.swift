@@ -57,7 +57,8 @@ extension MentionExtractor {
 
         /// True when the token at `i` works as a reporting verb here.
         /// `front`: the cue follows its subject and introduces the content.
-        func isCue(_ i: Int, front: Bool) -> Bool {
+        /// `requireThat: false` accepts a noun-like cue ("showed") without its "that".
+        func isCue(_ i: Int, front: Bool, requireThat: Bool = true) -> Bool {
             let tok = t[i]
             guard tok.kind == .word, ignoreQuotes || !tok.inQuote else { return false }
             let c = cls(i)
@@ -84,7 +85,7 @@ extension MentionExtractor {
                 return false
             }
             if c.contains(.cueNeedsThat) {
-                if front { return isWord(i + 1, Lexicon.hThat) }
+                if front { return !requireThat || isWord(i + 1, Lexicon.hThat) }
                 // In tail position the noun reading ("intelligence reports say") is excluded by what follows.
                 if i + 1 < t.count, t[i + 1].kind == .word, cls(i + 1).contains(.cue) { return false }
             }

@@ -50,6 +50,7 @@ extension MentionExtractor.SentenceView {
             if k < t.count, t[k].kind == .comma, !t[k].inQuote { s = k + 1 }
         }
         while s < t.count, t[s].kind == .word, cls(s).contains(.opener) { s += 1 }  // "But officials said …"
+        if s > start, s < t.count, t[s].kind == .comma { s += 1 }  // "Now, officials say …"
         guard s < t.count else { return nil }
         var k = s
         let limit = min(t.count, s + 18)
@@ -61,9 +62,18 @@ extension MentionExtractor.SentenceView {
                 break
             }
             if k > s, isCue(k, front: true) { found = k; break }
+            // "Figures published on Friday showed the total had risen": a document shows without "that".
+            if k > s, cls(k).contains(.cueNeedsThat), isCue(k, front: true, requireThat: false),
+                isNounPhrase(s..<k, allowCommas: false), classifySpeaker(s..<k).1 == .document
+            {
+                found = k
+                break
+            }
             k += 1
         }
         guard found > s else { return nil }
+        // "The minister toured the district and said …": two predicates, not a subject.
+        if isWord(found - 1, Lexicon.hAnd) { return nil }
         var e = found
         while e > s + 1, t[e - 1].kind == .word || t[e - 1].kind == .number,
             !cls(e - 1).intersection([.between, .temporal]).isEmpty || t[e - 1].kind == .number
@@ -144,6 +154,62 @@ extension MentionExtractor.SentenceView {
         if stance == .disputes { a.content = [stripDeniedObject(content, thatOnly: true)] }
         return a
     }
+
+    static let reportingParticiples: Set<UInt64> = Set(
+        [
+            "saying", "confirming", "announcing", "claiming", "warning", "noting", "adding", "insisting",
+            "stating", "arguing", "alleging", "acknowledging", "revealing", "denying",
+        ].map { ByteText.hash($0) })
+
+    /// "Trump referred to them as “headaches” and said the cases were …" and "The Department
+    /// of Defense released a statement confirming that …": a cue coordinated with another verb,
+    /// or a reporting participle, belongs to the name that opens the sentence.
+    func coordinatedCue() -> Attribution? {
+        var e = 0
+        if isWord(0, Lexicon.hThe) {
+            e = 1
+            while e < count, e < 3, t[e].kind == .word, !t[e].capitalized,
+                !cls(e).intersection([.organization, .anonymous, .role]).isEmpty
+            {
+                e += 1
+            }
+        }
+        while e < count, t[e].kind == .word, !t[e].inQuote,
+            t[e].capitalized || isWord(e, Lexicon.hOf) && e + 1 < count && t[e + 1].capitalized && e > 0
+        {
+            e += 1
+        }
+        guard e > 0, e < count, !(e == 1 && isWord(0, Lexicon.hThe)) else { return nil }
+        if e == 1, cls(0).contains(.pronoun) || cls(0).contains(.firstPerson) { return nil }
+        var k = e + 1
+        let end = contentEnd
+        while k + 2 < end {
+            defer { k += 1 }
+            guard t[k].kind == .word, !t[k].inQuote else { continue }
+            var contentStart = -1
+            if isWord(k - 1, Lexicon.hAnd), isCue(k, front: true), !cls(k).contains(.told) {
+                contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
+            } else if Self.reportingParticiples.contains(t[k].hash),
+                isWord(k + 1, Lexicon.hThat) || isWord(k, Lexicon.hSaying)
+            {
+                contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
+            }
+            guard contentStart > 0 else { continue }
+            let content = contentStart..<end
+            guard wordCount(content) >= 3 else { return nil }
+            var stance = Stance.asserts
+            if cls(k).contains(.deny) || isWord(k, Self.hDenying) {
+                stance = .denies
+            } else if cls(k).contains(.dispute) {
+                stance = .disputes
+            }
+            return Attribution(
+                speaker: 0..<e, cue: k..<(k + 1), content: [content], via: [], rule: "coordinated-cue", stance: stance)
+        }
+        return nil
+    }
+
+    static let hDenying = ByteText.hash("denying")
 
     /// "The statement was brief: “The minister has resigned.”" and "Okafor: “We have no money.”":
     /// a quotation after a colon belongs to the subject before it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads mentions from an article's text: who says what, through whom.
 ///
 /// Extraction is a pure function of the article (no store, no printing) so it
@@ -7,12 +9,27 @@
 public struct MentionExtractor: Sendable {
     public init() {}
 
+    /// News agencies whose copy other outlets republish.
+    static let wireServices: Set<String> = [
+        "ap", "afp", "reuters", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "kyodo", "yonhap", "pti", "ani",
+    ]
+
     /// Reads every mention in the article's analysed regions.
     public func extract(from article: ParsedArticle) -> ArticleExtraction {
         var text = article.text
         return text.withUTF8 { p in
             var run = ArticleRun(p: p, headline: article.headline)
             run.ownOutlet = article.outlet
+            // "ABS-CBN News (AFP)": the outlet republishes a wire service's copy. A parent
+            // company or network in parentheses ("NY1 (Spectrum News)") relays nothing.
+            if let outlet = article.outlet, outlet.hasSuffix(")"), let open = outlet.lastIndex(of: "(") {
+                let wire = outlet[outlet.index(after: open)..<outlet.index(before: outlet.endIndex)]
+                let own = outlet[..<open].trimmingCharacters(in: .whitespaces)
+                if Self.wireServices.contains(wire.lowercased()), !own.isEmpty {
+                    run.wire = String(wire)
+                    run.ownOutlet = own
+                }
+            }
             run.read(regions: article.regions)
             return run.finish()
         }
@@ -42,6 +59,10 @@ extension MentionExtractor {
         var wire: String? = nil
         /// The article's own outlet: its dateline is not a relay.
         var ownOutlet: String? = nil
+        /// The last person named so far (a person speaker, or "President Trump" in running
+        /// text), whom "he said" and "she added" refer to.
+        /// The name is nil when only its bytes are known (made a `String` when a pronoun needs it).
+        var lastNamed: (name: String?, span: Range<Int>)? = nil
         let table = Lexicon.fast
         typealias Lexicon = MentionExtractor.Lexicon
         typealias ByteText = MentionExtractor.ByteText

@@ -4,6 +4,71 @@ extension MentionExtractor.ArticleRun {
     typealias Draft = MentionExtractor.Draft
 
     mutating func readSentence(_ s: Range<Int>, region: Int, headline: Bool, wholeRegion: Bool) {
+        let before = drafts.count
+        readDrafts(s, region: region, headline: headline, wholeRegion: wholeRegion)
+        resolvePronouns(from: before)
+        noteNamedPerson(from: before)
+    }
+
+    /// "he said", "she added": the nearest person named before the sentence, as
+    /// a speaker or with a title ("asked President Trump … He replied"). Left
+    /// as written, kind unknown, when nobody is named before.
+    mutating func resolvePronouns(from start: Int) {
+        guard let named = lastNamed else { return }
+        for i in start..<drafts.count where drafts[i].mention.speakerKind == .unknown {
+            guard let r = drafts[i].mention.speakerSpan else { continue }
+            let h = MentionExtractor.ByteText.hash(p, r.lowerBound, r.upperBound)
+            guard h == MentionExtractor.Lexicon.hHe || h == MentionExtractor.Lexicon.hShe else { continue }
+            drafts[i].mention.speaker = named.name ?? string(named.span)
+            drafts[i].mention.speakerKind = .person
+        }
+    }
+
+    /// Remembers the last person the sentence names: a person speaker, or a
+    /// name after a capitalised title outside quotations ("President Trump").
+    mutating func noteNamedPerson(from start: Int) {
+        var best: (name: String?, span: Range<Int>)? = nil
+        for d in drafts[start...] where d.mention.speakerKind == .person {
+            if let s = d.mention.speaker, let span = d.mention.speakerSpan,
+                span.lowerBound >= (best?.span.lowerBound ?? -1)
+            {
+                best = (s, span)
+            }
+        }
+        let excluded: MentionExtractor.WordClass = [
+            .place, .organization, .anonymous, .outlet, .document, .determiner, .pronoun, .temporal,
+            .outletSuffix, .title, .role,
+        ]
+        var i = 0
+        while i < tokens.count {
+            let tok = tokens[i]
+            guard tok.kind == .word, tok.capitalized, !tok.inQuote, !tok.cls.isDisjoint(with: [.title, .role]) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < tokens.count, tokens[j].kind == .word,
+                tokens[j].capitalized && !tokens[j].cls.isDisjoint(with: [.title, .role])
+                    || tokens[j].hash == MentionExtractor.Lexicon.hOf && j + 1 < tokens.count
+                        && tokens[j + 1].capitalized
+            {
+                j += 1
+            }
+            var n = j
+            while n < tokens.count, tokens[n].kind == .word, tokens[n].capitalized, !tokens[n].inQuote,
+                tokens[n].cls.isDisjoint(with: excluded)
+            {
+                n += 1
+            }
+            if n > j, n - j <= 3, tokens[i].start >= (best?.span.lowerBound ?? -1) {
+                best = (nil, tokens[i].start..<tokens[n - 1].end)
+            }
+            i = max(n, i + 1)
+        }
+        if let best { lastNamed = best }
+    }
+
+    mutating func readDrafts(_ s: Range<Int>, region: Int, headline: Bool, wholeRegion: Bool) {
         guard !tokens.isEmpty else { return }
         stripDateline()
         guard !tokens.isEmpty else { return }
@@ -27,7 +92,7 @@ extension MentionExtractor.ArticleRun {
         if att == nil {
             att =
                 v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
-                ?? v.colonQuote()
+                ?? v.colonQuote() ?? v.coordinatedCue()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -41,7 +106,8 @@ extension MentionExtractor.ArticleRun {
                     continue
                 }
                 let framed = v.strippingImpersonalFrame(clause)
-                let span = clauses.count == 1 && framed == clause ? whole : trimmedSpan(v, framed)
+                let cut = v.cutAtFigureChange(framed)
+                let span = clauses.count == 1 && cut == clause ? whole : trimmedSpan(v, cut)
                 guard !span.isEmpty else { continue }
                 var reading = clauses.count == 1 ? wholeReading : v.readStance(framed)
                 // "It was reported that …", "It is understood that …": nobody named vouches for it.
@@ -55,6 +121,16 @@ extension MentionExtractor.ArticleRun {
                     Draft(
                         mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
                         speakerIsDefiniteReport: false))
+                for f in v.figureClauses(framed) {
+                    var sub = m
+                    sub.span = trimmedSpan(v, f)
+                    sub.content = string(sub.span)
+                    sub.rule = "figure-clause"
+                    drafts.append(
+                        Draft(
+                            mention: sub, region: region, pureQuote: false, quotedContent: false, viaKinds: [],
+                            speakerIsDefiniteReport: false))
+                }
             }
             return
         }
@@ -108,6 +184,8 @@ extension MentionExtractor.ArticleRun {
             viaKinds.insert(.organization, at: 0)
         }
         a.content = a.content.map { v.cutAtSecondReport($0) }
+        let figureParts = a.content.flatMap { v.figureClauses($0) }
+        a.content = a.content.map { v.cutAtFigureChange($0) }
         let parts = a.content.map { trimmedSpan(v, $0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return }
         let span = parts.count == 1 ? parts[0] : whole
@@ -150,8 +228,26 @@ extension MentionExtractor.ArticleRun {
             add(whole, string(whole), .asserts, "denial-event")
         } else {
             add(span, content, stance, a.rule)
+            for f in figureParts {
+                let fs = trimmedSpan(v, f)
+                add(fs, string(fs), stance, "figure-clause")
+            }
             if stance == .asserts, wholeReading.stance == .disputes, span != whole {
                 add(whole, string(whole), .disputes, "dispute")
+            }
+        }
+        // "Police arrested the man and said …": the first predicate is the article's own statement.
+        if a.rule == "coordinated-cue", v.isWord(a.cue.lowerBound - 1, MentionExtractor.Lexicon.hAnd) {
+            let first = 0..<(a.cue.lowerBound - 1)
+            let fs = trimmedSpan(v, first)
+            if v.wordCount(first) >= 4, !fs.isEmpty {
+                let reading = v.readStance(first)
+                let m = ExtractedMention(
+                    span: fs, content: string(fs), stance: reading.stance, hedged: reading.hedged, rule: "own-voice")
+                drafts.append(
+                    Draft(
+                        mention: m, region: region, pureQuote: false, quotedContent: false, viaKinds: [],
+                        speakerIsDefiniteReport: false))
             }
         }
     }
