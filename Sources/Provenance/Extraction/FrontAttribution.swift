@@ -155,12 +155,6 @@ extension MentionExtractor.SentenceView {
         return a
     }
 
-    static let reportingParticiples: Set<UInt64> = Set(
-        [
-            "saying", "confirming", "announcing", "claiming", "warning", "noting", "adding", "insisting",
-            "stating", "arguing", "alleging", "acknowledging", "revealing", "denying",
-        ].map { ByteText.hash($0) })
-
     /// "Trump referred to them as “headaches” and said the cases were …" and "The Department
     /// of Defense released a statement confirming that …": a cue coordinated with another verb,
     /// or a reporting participle, belongs to the name that opens the sentence.
@@ -189,7 +183,7 @@ extension MentionExtractor.SentenceView {
             var contentStart = -1
             if isWord(k - 1, Lexicon.hAnd), isCue(k, front: true), !cls(k).contains(.told) {
                 contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
-            } else if Self.reportingParticiples.contains(t[k].hash),
+            } else if cls(k).contains(.reportingParticiple),
                 isWord(k + 1, Lexicon.hThat) || isWord(k, Lexicon.hSaying)
             {
                 contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1

@@ -66,6 +66,8 @@ extension MentionExtractor {
         static let firstPerson = WordClass(rawValue: 1 << 38)
         /// Modals of recommendation ("should", "ought"): own-voice opinion, not a checkable fact.
         static let recommend = WordClass(rawValue: 1 << 39)
+        /// Participles that report what the subject said: "…, saying that", "confirming that".
+        static let reportingParticiple = WordClass(rawValue: 1 << 40)
     }
 
     enum Lexicon {
@@ -237,6 +239,12 @@ extension MentionExtractor {
             add(.hedgingFrame, "reported understood believed said alleged rumoured rumored thought claimed")
             add(.firstPerson, "i we my our")
             add(.recommend, "should ought")
+            add(
+                .reportingParticiple,
+                """
+                saying confirming announcing claiming warning noting adding insisting stating arguing alleging \
+                acknowledging revealing denying
+                """)
             add(.according, "according")
             add(.citing, "citing quoting")
             add(.relative, "who which whose whom where")
