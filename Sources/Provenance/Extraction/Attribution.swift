@@ -20,6 +20,36 @@ extension MentionExtractor {
     struct SentenceView {
         let t: [Token]
         let p: UnsafeBufferPointer<UInt8>
+        /// Every word class present outside quotations, so that rules can skip a
+        /// sentence without the words they need in one test.
+        let classes: WordClass
+        /// A figure and the word "from" anywhere, quotations included ("from 34 to 50").
+        let hasFigureChange: Bool
+        let hasColon: Bool
+
+        /// A view over tokens whose summary the tokenizer gathered.
+        init(t: [Token], p: UnsafeBufferPointer<UInt8>, summary: MentionExtractor.SentenceSummary) {
+            self.t = t
+            self.p = p
+            classes = summary.classes
+            hasFigureChange = summary.hasNumber && summary.hasFrom
+            hasColon = summary.hasColon
+        }
+
+        /// A view that gathers the summary itself.
+        init(t: [Token], p: UnsafeBufferPointer<UInt8>) {
+            var summary = MentionExtractor.SentenceSummary()
+            for tok in t {
+                if !tok.inQuote { summary.classes.formUnion(tok.cls) }
+                if tok.cls.contains(.from) { summary.hasFrom = true }
+                if tok.kind == .number {
+                    summary.hasNumber = true
+                } else if tok.kind == .colon {
+                    summary.hasColon = true
+                }
+            }
+            self.init(t: t, p: p, summary: summary)
+        }
         /// Read attribution inside quotations too: for a quoted statement that an
         /// outlet relays ("“A source said X,” Mehr News reported").
         var ignoreQuotes = false

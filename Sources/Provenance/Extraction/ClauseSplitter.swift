@@ -73,19 +73,16 @@ extension MentionExtractor.SentenceView {
         r.contains { t[$0].kind == .number }
     }
 
-    static let hFrom = ByteText.hash("from")
-    static let hUp = ByteText.hash("up")
-    static let hDown = ByteText.hash("down")
-
     /// Clauses with a figure of their own inside longer content (DESIGN.md: "…had
     /// increased from 34 to 50"): "VERB from N to M" when shorter than half of
     /// `r`, and ", up N from the M previously reported".
     func figureClauses(_ r: Range<Int>) -> [Range<Int>] {
+        guard hasFigureChange else { return [] }
         var out: [Range<Int>] = []
         var i = r.lowerBound + 1
         while i + 3 < r.upperBound {
             defer { i += 1 }
-            if isWord(i, Self.hFrom), t[i + 1].kind == .number, isWord(i + 2, MentionExtractor.Lexicon.hTo),
+            if isWord(i, Lexicon.hFrom), t[i + 1].kind == .number, isWord(i + 2, MentionExtractor.Lexicon.hTo),
                 t[i + 3].kind == .number, t[i - 1].kind == .word, !t[i - 1].capitalized
             {
                 var s = i - 1
@@ -95,8 +92,8 @@ extension MentionExtractor.SentenceView {
                     s -= 1
                 }
                 if (i + 4 - s) * 2 < r.count { out.append(s..<(i + 4)) }
-            } else if t[i].kind == .comma, isWord(i + 1, Self.hUp) || isWord(i + 1, Self.hDown),
-                t[i + 2].kind == .number, isWord(i + 3, Self.hFrom)
+            } else if t[i].kind == .comma, isWord(i + 1, Lexicon.hUp) || isWord(i + 1, Lexicon.hDown),
+                t[i + 2].kind == .number, isWord(i + 3, Lexicon.hFrom)
             {
                 var e = i + 4
                 while e < r.upperBound, t[e].kind != .comma, t[e].kind != .semicolon { e += 1 }
@@ -108,10 +105,12 @@ extension MentionExtractor.SentenceView {
 
     /// The content before ", up N from M …", whose figures are a clause of their own.
     func cutAtFigureChange(_ r: Range<Int>) -> Range<Int> {
+        guard hasFigureChange else { return r }
         var i = r.lowerBound + 3
         while i + 3 < r.upperBound {
-            if t[i].kind == .comma, isWord(i + 1, Self.hUp) || isWord(i + 1, Self.hDown), t[i + 2].kind == .number,
-                isWord(i + 3, Self.hFrom)
+            if t[i].kind == .comma, isWord(i + 1, Lexicon.hUp) || isWord(i + 1, Lexicon.hDown),
+                t[i + 2].kind == .number,
+                isWord(i + 3, Lexicon.hFrom)
             {
                 return r.lowerBound..<i
             }

@@ -159,6 +159,7 @@ extension MentionExtractor.SentenceView {
     /// of Defense released a statement confirming that …": a cue coordinated with another verb,
     /// or a reporting participle, belongs to the name that opens the sentence.
     func coordinatedCue() -> Attribution? {
+        guard !classes.isDisjoint(with: [.cue, .deny, .dispute, .reportingParticiple]) else { return nil }
         var e = 0
         if isWord(0, Lexicon.hThe) {
             e = 1
@@ -192,7 +193,7 @@ extension MentionExtractor.SentenceView {
             let content = contentStart..<end
             guard wordCount(content) >= 3 else { return nil }
             var stance = Stance.asserts
-            if cls(k).contains(.deny) || isWord(k, Self.hDenying) {
+            if cls(k).contains(.deny) || isWord(k, Lexicon.hDenying) {
                 stance = .denies
             } else if cls(k).contains(.dispute) {
                 stance = .disputes
@@ -203,11 +204,10 @@ extension MentionExtractor.SentenceView {
         return nil
     }
 
-    static let hDenying = ByteText.hash("denying")
-
     /// "The statement was brief: “The minister has resigned.”" and "Okafor: “We have no money.”":
     /// a quotation after a colon belongs to the subject before it.
     func colonQuote() -> Attribution? {
+        guard hasColon else { return nil }
         guard let c = firstIndex(of: .colon, in: 1..<count), c + 2 < count, t[c + 1].kind == .openQuote else {
             return nil
         }
@@ -226,19 +226,17 @@ extension MentionExtractor.SentenceView {
     /// The platform a statement was published on: "tweeted" and "in a tweet"
     /// give Twitter, "on Facebook" Facebook. Words inside quotations do not count.
     func channel() -> String? {
+        guard classes.contains(.channel) else { return nil }
         for i in 0..<count where t[i].kind == .word && !t[i].inQuote && cls(i).contains(.channel) {
             let h = t[i].hash
-            if h == Self.hTweet || h == Self.hTweets || h == Self.hTweeted || h == Self.hTwitter { return "Twitter" }
+            if h == Lexicon.hTweet || h == Lexicon.hTweets || h == Lexicon.hTweeted || h == Lexicon.hTwitter {
+                return "Twitter"
+            }
             guard t[i].capitalized else { continue }
             return ByteText.string(p, t[i].start..<t[i].end)
         }
         return nil
     }
-
-    static let hTweet = ByteText.hash("tweet")
-    static let hTweets = ByteText.hash("tweets")
-    static let hTweeted = ByteText.hash("tweeted")
-    static let hTwitter = ByteText.hash("twitter")
 
     /// "denied a report that X" → X; "rejected the claims of X" → X.
     /// With `thatOnly`, only "the claim that X" is cut ("questioned the claim that X").

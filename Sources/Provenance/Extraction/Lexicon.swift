@@ -68,6 +68,8 @@ extension MentionExtractor {
         static let recommend = WordClass(rawValue: 1 << 39)
         /// Participles that report what the subject said: "…, saying that", "confirming that".
         static let reportingParticiple = WordClass(rawValue: 1 << 40)
+        /// "from", which opens a change of figures ("from 34 to 50").
+        static let from = WordClass(rawValue: 1 << 41)
     }
 
     enum Lexicon {
@@ -239,6 +241,7 @@ extension MentionExtractor {
             add(.hedgingFrame, "reported understood believed said alleged rumoured rumored thought claimed")
             add(.firstPerson, "i we my our")
             add(.recommend, "should ought")
+            add(.from, "from")
             add(
                 .reportingParticiple,
                 """
@@ -265,8 +268,9 @@ extension MentionExtractor {
             let mask: Int
 
             init(_ d: [UInt64: WordClass]) {
+                // At most half full: short probes, and a table small enough to stay in the L1 cache.
                 var size = 1
-                while size < d.count * 4 { size <<= 1 }
+                while size < d.count * 2 { size <<= 1 }
                 var k = [UInt64](repeating: 0, count: size)
                 var v = [UInt64](repeating: 0, count: size)
                 for (key, value) in d {
@@ -341,5 +345,14 @@ extension MentionExtractor {
         static let hIt: UInt64 = 0x08b73e07b55c55f0  // "it"
         static let hThat: UInt64 = 0x256cadef3232570c  // "that"
         static let hFact: UInt64 = 0xef234a791696afff  // "fact"
+        static let hUp: UInt64 = 0x08c43a07b566d980  // "up"
+        static let hDown: UInt64 = 0xdc04126761bb7455  // "down"
+        static let hTweet: UInt64 = 0xad703dbfbdc8540a  // "tweet"
+        static let hTweets: UInt64 = 0x7e0d65cf7b67899b  // "tweets"
+        static let hTweeted: UInt64 = 0x982bfa8eb0d28f1b  // "tweeted"
+        static let hTwitter: UInt64 = 0xc7608c02d0c48fa4  // "twitter"
+        static let hDenying: UInt64 = 0x7073e81ebcec4351  // "denying"
+        static let hAs: UInt64 = 0x089c5507b545b54d  // "as"
+        static let hWhen: UInt64 = 0x9bf6bff64f32f639  // "when"
     }
 }

@@ -55,6 +55,7 @@ extension MentionExtractor {
         var creditCandidates: [(name: String, region: Int)] = []
         var sentences: [Range<Int>] = []
         var tokens: [Token] = []
+        var summary = SentenceSummary()
         /// A wire service named in a dateline ("WASHINGTON (AP) —").
         var wire: String? = nil
         /// The article's own outlet: its dateline is not a relay.
@@ -86,7 +87,8 @@ extension MentionExtractor {
                 let before = drafts.count
                 let single = sentences.count == 1
                 for s in sentences {
-                    inQuote = Tokenizer.tokenize(p, s, inQuote: inQuote, table: table, into: &tokens)
+                    inQuote = Tokenizer.tokenize(
+                        p, s, inQuote: inQuote, table: table, into: &tokens, summary: &summary)
                     readSentence(s, region: ordinal, headline: isHeadline, wholeRegion: single)
                 }
                 if drafts.count > before {

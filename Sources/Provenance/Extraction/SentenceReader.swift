@@ -35,6 +35,10 @@ extension MentionExtractor.ArticleRun {
                 best = (s, span)
             }
         }
+        guard !summary.classes.isDisjoint(with: [.title, .role]) else {
+            if let best { lastNamed = best }
+            return
+        }
         let excluded: MentionExtractor.WordClass = [
             .place, .organization, .anonymous, .outlet, .document, .determiner, .pronoun, .temporal,
             .outletSuffix, .title, .role,
@@ -72,7 +76,7 @@ extension MentionExtractor.ArticleRun {
         guard !tokens.isEmpty else { return }
         stripDateline()
         guard !tokens.isEmpty else { return }
-        let v = MentionExtractor.SentenceView(t: tokens, p: p)
+        let v = MentionExtractor.SentenceView(t: tokens, p: p, summary: summary)
         let quoteBefore = drafts.last.map { $0.pureQuote && $0.region == region && $0.mention.speaker == nil } ?? false
         if quoteBefore, tokens[0].kind == .dash, let d = v.dashSpeaker(from: 0, to: v.contentEnd) {
             // "“We will rebuild the pier.” — Mayor Ines Calder"
@@ -102,7 +106,9 @@ extension MentionExtractor.ArticleRun {
             let clauses = pureQuote ? [0..<v.count] : v.butClauses(0..<v.contentEnd).flatMap(v.participleClauses)
             for clause in clauses {
                 // "The government should resign": a recommendation in the article's voice is opinion.
-                if !pureQuote, clause.contains(where: { tokens[$0].cls.contains(.recommend) && !tokens[$0].inQuote }) {
+                if !pureQuote, v.classes.contains(.recommend),
+                    clause.contains(where: { tokens[$0].cls.contains(.recommend) && !tokens[$0].inQuote })
+                {
                     continue
                 }
                 let framed = v.strippingImpersonalFrame(clause)
@@ -184,8 +190,11 @@ extension MentionExtractor.ArticleRun {
             viaKinds.insert(.organization, at: 0)
         }
         a.content = a.content.map { v.cutAtSecondReport($0) }
-        let figureParts = a.content.flatMap { v.figureClauses($0) }
-        a.content = a.content.map { v.cutAtFigureChange($0) }
+        var figureParts: [Range<Int>] = []
+        if v.hasFigureChange {
+            figureParts = a.content.flatMap { v.figureClauses($0) }
+            a.content = a.content.map { v.cutAtFigureChange($0) }
+        }
         let parts = a.content.map { trimmedSpan(v, $0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return }
         let span = parts.count == 1 ? parts[0] : whole

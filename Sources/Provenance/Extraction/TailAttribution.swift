@@ -2,9 +2,6 @@
 /// "…, said Lt. Col. Campbell.", "… according to Politico.",
 /// "…,” Ngqengelele said on Monday, Bloomberg reported."
 extension MentionExtractor.SentenceView {
-    static let hAs = ByteText.hash("as")
-    static let hWhen = ByteText.hash("when")
-
     /// "… according to X" anywhere after the start; X runs to the next comma or the end.
     func midAccordingTo() -> Attribution? {
         var a = -1
@@ -181,7 +178,7 @@ extension MentionExtractor.SentenceView {
             // "she said as police moved in": a time clause may follow the cue too.
             if trailer == 0,
                 !(t[n].kind == .word && !cls(n).intersection([.preposition, .temporal, .between]).isEmpty),
-                !isWord(n, Self.hAs), !isWord(n, Self.hWhen)
+                !isWord(n, Lexicon.hAs), !isWord(n, Lexicon.hWhen)
             {
                 return nil  // the cue takes an object clause: "Trump said Soleimani was …"
             }
