@@ -160,10 +160,16 @@ extension MentionExtractor.SentenceView {
     /// or a reporting participle, belongs to the name that opens the sentence.
     func coordinatedCue() -> Attribution? {
         guard !classes.isDisjoint(with: [.cue, .deny, .dispute, .reportingParticiple]) else { return nil }
-        var e = 0
-        if isWord(0, Lexicon.hThe) {
-            e = 1
-            while e < count, e < 3, t[e].kind == .word, !t[e].capitalized,
+        // "After the first reports, Trump …", "However, the Pentagon …": the subject follows the opening.
+        var s0 = 0
+        if t[0].kind == .word, !cls(0).intersection([.intro, .opener]).isEmpty {
+            guard let comma = firstIndex(of: .comma, in: 1..<min(count, 26)) else { return nil }
+            s0 = comma + 1
+        }
+        var e = s0
+        if isWord(s0, Lexicon.hThe) {
+            e = s0 + 1
+            while e < count, e < s0 + 3, t[e].kind == .word, !t[e].capitalized,
                 !cls(e).intersection([.organization, .anonymous, .role]).isEmpty
             {
                 e += 1
@@ -174,8 +180,8 @@ extension MentionExtractor.SentenceView {
         {
             e += 1
         }
-        guard e > 0, e < count, !(e == 1 && isWord(0, Lexicon.hThe)) else { return nil }
-        if e == 1, cls(0).contains(.pronoun) || cls(0).contains(.firstPerson) { return nil }
+        guard e > s0, e < count, !(e == s0 + 1 && isWord(s0, Lexicon.hThe)) else { return nil }
+        if e == s0 + 1, !cls(s0).intersection([.pronoun, .firstPerson, .intro, .opener]).isEmpty { return nil }
         var k = e + 1
         let end = contentEnd
         while k + 2 < end {
@@ -185,7 +191,10 @@ extension MentionExtractor.SentenceView {
             if isWord(k - 1, Lexicon.hAnd), isCue(k, front: true), !cls(k).contains(.told) {
                 contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
             } else if cls(k).contains(.reportingParticiple),
-                isWord(k + 1, Lexicon.hThat) || isWord(k, Lexicon.hSaying)
+                isWord(k + 1, Lexicon.hThat) || isWord(k, Lexicon.hSaying),
+                // "apologise for initially saying that …": another agent's saying.
+                !(t[k - 1].kind == .word
+                    && (cls(k - 1).contains(.preposition) || ByteText.hasSuffix(p, t[k - 1].start..<t[k - 1].end, "ly")))
             {
                 contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
             }
@@ -199,7 +208,7 @@ extension MentionExtractor.SentenceView {
                 stance = .disputes
             }
             return Attribution(
-                speaker: 0..<e, cue: k..<(k + 1), content: [content], via: [], rule: "coordinated-cue", stance: stance)
+                speaker: s0..<e, cue: k..<(k + 1), content: [content], via: [], rule: "coordinated-cue", stance: stance)
         }
         return nil
     }

@@ -247,7 +247,7 @@ extension MentionExtractor.ArticleRun {
         }
         // "Police arrested the man and said …": the first predicate is the article's own statement.
         if a.rule == "coordinated-cue", v.isWord(a.cue.lowerBound - 1, MentionExtractor.Lexicon.hAnd) {
-            let first = 0..<(a.cue.lowerBound - 1)
+            let first = a.speaker.lowerBound..<(a.cue.lowerBound - 1)
             let fs = trimmedSpan(v, first)
             if v.wordCount(first) >= 4, !fs.isEmpty {
                 let reading = v.readStance(first)
