@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
+        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"], exclude: ["ExtractionCases.json"]),
         .testTarget(name: "provTests", dependencies: ["prov", "Provenance"]),
     ]
 )

@@ -20,7 +20,7 @@ struct ProvCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Import.self, Articles.self, Claims.self, ClaimGroup.self, Sources.self, Search.self, Export.self,
-            Report.self, MentionCommand.self, SourceGroup.self, Decisions.self,
+            Report.self, MentionCommand.self, SourceGroup.self, Decisions.self, BenchExtract.self,
         ]
     )
 }

@@ -125,7 +125,7 @@ import Testing
             stance: .denies),
         Case(
             text: "Trump wrote on Twitter that any attack would be met with overwhelming force.", speaker: "Trump",
-            kind: .person, content: "any attack would be met with overwhelming force"),
+            kind: .person, via: ["Twitter"], content: "any attack would be met with overwhelming force"),
         Case(text: "The crisis deepened in Jan. 2020 when missiles struck two bases in Iraq.", speaker: nil),
         Case(
             text: "The intelligence has become more specific in recent weeks, the officials noted.",

@@ -32,17 +32,14 @@ extension MentionExtractor.ArticleRun {
             }
         }
         let storyLimit = credits.isEmpty ? -1 : max(firstCreditRegion + 3, (total + 1) / 2)
-        var lastPerson: String? = nil
         var lastGroup: (String, SourceKind)? = nil
         for i in drafts.indices {
             var m = drafts[i].mention
             let inStory = drafts[i].region < storyLimit
+            // "he" and "she" were resolved sentence by sentence (`resolvePronouns`).
             if m.speakerKind == .unknown, let s = m.speaker {
                 let h = MentionExtractor.ByteText.hash(s)
-                if h == MentionExtractor.Lexicon.hHe || h == MentionExtractor.Lexicon.hShe, let name = lastPerson {
-                    m.speaker = name
-                    m.speakerKind = .person
-                } else if h == MentionExtractor.Lexicon.hThey, let g = lastGroup {
+                if h == MentionExtractor.Lexicon.hThey, let g = lastGroup {
                     m.speaker = g.0
                     m.speakerKind = g.1
                 }
@@ -68,7 +65,6 @@ extension MentionExtractor.ArticleRun {
                 let relayed = m.speakerKind == .anonymous || m.speakerKind == .document
                 if own || relayed, m.speaker?.lowercased() != c.lowercased() { m.via = [c] }
             }
-            if m.speakerKind == .person, let s = m.speaker { lastPerson = s }
             if m.speakerKind == .anonymous || m.speakerKind == .organization, let s = m.speaker, let k = m.speakerKind {
                 lastGroup = (s, k)
             }

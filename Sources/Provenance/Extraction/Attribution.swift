@@ -20,6 +20,36 @@ extension MentionExtractor {
     struct SentenceView {
         let t: [Token]
         let p: UnsafeBufferPointer<UInt8>
+        /// Every word class present outside quotations, so that rules can skip a
+        /// sentence without the words they need in one test.
+        let classes: WordClass
+        /// A figure and the word "from" anywhere, quotations included ("from 34 to 50").
+        let hasFigureChange: Bool
+        let hasColon: Bool
+
+        /// A view over tokens whose summary the tokenizer gathered.
+        init(t: [Token], p: UnsafeBufferPointer<UInt8>, summary: MentionExtractor.SentenceSummary) {
+            self.t = t
+            self.p = p
+            classes = summary.classes
+            hasFigureChange = summary.hasNumber && summary.hasFrom
+            hasColon = summary.hasColon
+        }
+
+        /// A view that gathers the summary itself.
+        init(t: [Token], p: UnsafeBufferPointer<UInt8>) {
+            var summary = MentionExtractor.SentenceSummary()
+            for tok in t {
+                if !tok.inQuote { summary.classes.formUnion(tok.cls) }
+                if tok.cls.contains(.from) { summary.hasFrom = true }
+                if tok.kind == .number {
+                    summary.hasNumber = true
+                } else if tok.kind == .colon {
+                    summary.hasColon = true
+                }
+            }
+            self.init(t: t, p: p, summary: summary)
+        }
         /// Read attribution inside quotations too: for a quoted statement that an
         /// outlet relays ("“A source said X,” Mehr News reported").
         var ignoreQuotes = false
@@ -57,7 +87,8 @@ extension MentionExtractor {
 
         /// True when the token at `i` works as a reporting verb here.
         /// `front`: the cue follows its subject and introduces the content.
-        func isCue(_ i: Int, front: Bool) -> Bool {
+        /// `requireThat: false` accepts a noun-like cue ("showed") without its "that".
+        func isCue(_ i: Int, front: Bool, requireThat: Bool = true) -> Bool {
             let tok = t[i]
             guard tok.kind == .word, ignoreQuotes || !tok.inQuote else { return false }
             let c = cls(i)
@@ -77,8 +108,14 @@ extension MentionExtractor {
                 }
                 if isWord(i - 1, Lexicon.hNo) { return false }
             }
+            // "first reported by the Meridian Post", "confirmed by officials": a passive with its agent.
+            if isWord(i + 1, Lexicon.hBy), i + 2 < t.count, t[i + 2].kind == .word,
+                t[i + 2].capitalized || cls(i + 2).contains(.determiner)
+            {
+                return false
+            }
             if c.contains(.cueNeedsThat) {
-                if front { return isWord(i + 1, Lexicon.hThat) }
+                if front { return !requireThat || isWord(i + 1, Lexicon.hThat) }
                 // In tail position the noun reading ("intelligence reports say") is excluded by what follows.
                 if i + 1 < t.count, t[i + 1].kind == .word, cls(i + 1).contains(.cue) { return false }
             }
@@ -93,7 +130,9 @@ extension MentionExtractor {
             guard first.isWord else { return false }
             let fc = cls(r.lowerBound)
             if !(first.capitalized || first.kind == .number
-                || !fc.intersection([.determiner, .pronoun, .anonymous, .organization, .document, .title]).isEmpty)
+                || !fc.intersection([
+                    .determiner, .pronoun, .anonymous, .organization, .document, .title, .role, .indefinite,
+                ]).isEmpty)
             {
                 return false
             }

@@ -68,6 +68,15 @@ extension MentionExtractor {
             }
         }
 
+        /// True when the bytes in `r` end with the ASCII `suffix`.
+        static func hasSuffix(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard r.count >= n else { return false }
+            let base = r.upperBound - n
+            for k in 0..<n where p[base + k] != suffix.utf8Start[k] { return false }
+            return true
+        }
+
         static func string(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
         }

@@ -41,8 +41,9 @@ extension MentionExtractor.SentenceView {
         return r
     }
 
-    /// Own-voice clauses joined by "but", each of at least four words; the
-    /// whole range when there is no such join.
+    /// Own-voice clauses joined by "but", or by ", and" when each side holds a
+    /// figure of its own ("raised the number to 34, and then upped it to 50"),
+    /// each of at least four words; the whole range when there is no such join.
     func butClauses(_ r: Range<Int>) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var start = r.lowerBound
@@ -55,11 +56,67 @@ extension MentionExtractor.SentenceView {
                 if end > start, t[end - 1].kind == .comma { end -= 1 }
                 clauses.append(start..<end)
                 start = i + 1
+            } else if t[i].kind == .comma, !t[i].inQuote, isWord(i + 1, MentionExtractor.Lexicon.hAnd),
+                wordCount(start..<i) >= 4, wordCount((i + 2)..<r.upperBound) >= 4, hasNumber(start..<i),
+                hasNumber((i + 2)..<r.upperBound)
+            {
+                clauses.append(start..<i)
+                start = i + 2
             }
             i += 1
         }
         clauses.append(start..<r.upperBound)
         return clauses
+    }
+
+    func hasNumber(_ r: Range<Int>) -> Bool {
+        r.contains { t[$0].kind == .number }
+    }
+
+    /// Clauses with a figure of their own inside longer content (DESIGN.md: "…had
+    /// increased from 34 to 50"): "VERB from N to M" when shorter than half of
+    /// `r`, and ", up N from the M previously reported".
+    func figureClauses(_ r: Range<Int>) -> [Range<Int>] {
+        guard hasFigureChange else { return [] }
+        var out: [Range<Int>] = []
+        var i = r.lowerBound + 1
+        while i + 3 < r.upperBound {
+            defer { i += 1 }
+            if isWord(i, Lexicon.hFrom), t[i + 1].kind == .number, isWord(i + 2, MentionExtractor.Lexicon.hTo),
+                t[i + 3].kind == .number, t[i - 1].kind == .word, !t[i - 1].capitalized
+            {
+                var s = i - 1
+                while s > r.lowerBound, t[s - 1].kind == .word,
+                    !cls(s - 1).intersection([.clauseVerb, .between]).isEmpty
+                {
+                    s -= 1
+                }
+                if (i + 4 - s) * 2 < r.count { out.append(s..<(i + 4)) }
+            } else if t[i].kind == .comma, isWord(i + 1, Lexicon.hUp) || isWord(i + 1, Lexicon.hDown),
+                t[i + 2].kind == .number, isWord(i + 3, Lexicon.hFrom)
+            {
+                var e = i + 4
+                while e < r.upperBound, t[e].kind != .comma, t[e].kind != .semicolon { e += 1 }
+                out.append((i + 1)..<e)
+            }
+        }
+        return out
+    }
+
+    /// The content before ", up N from M …", whose figures are a clause of their own.
+    func cutAtFigureChange(_ r: Range<Int>) -> Range<Int> {
+        guard hasFigureChange else { return r }
+        var i = r.lowerBound + 3
+        while i + 3 < r.upperBound {
+            if t[i].kind == .comma, isWord(i + 1, Lexicon.hUp) || isWord(i + 1, Lexicon.hDown),
+                t[i + 2].kind == .number,
+                isWord(i + 3, Lexicon.hFrom)
+            {
+                return r.lowerBound..<i
+            }
+            i += 1
+        }
+        return r
     }
 
     static let resultParticiples: Set<UInt64> = Set(
@@ -99,7 +156,8 @@ extension MentionExtractor.SentenceView {
             i += 1
         }
         guard i < r.upperBound, t[i].kind == .word,
-            Self.revealVerbs.contains(t[i].hash) && i > r.lowerBound + 1 || isWord(i, Self.hEmerged)
+            (Self.revealVerbs.contains(t[i].hash) || cls(i).contains(.hedgingFrame)) && i > r.lowerBound + 1
+                || isWord(i, Self.hEmerged)
         else { return r }
         i += 1
         guard i < r.upperBound, cls(i).contains(.that), i + 1 < r.upperBound else { return r }

@@ -50,6 +50,7 @@ extension MentionExtractor.SentenceView {
             if k < t.count, t[k].kind == .comma, !t[k].inQuote { s = k + 1 }
         }
         while s < t.count, t[s].kind == .word, cls(s).contains(.opener) { s += 1 }  // "But officials said …"
+        if s > start, s < t.count, t[s].kind == .comma { s += 1 }  // "Now, officials say …"
         guard s < t.count else { return nil }
         var k = s
         let limit = min(t.count, s + 18)
@@ -61,9 +62,18 @@ extension MentionExtractor.SentenceView {
                 break
             }
             if k > s, isCue(k, front: true) { found = k; break }
+            // "Figures published on Friday showed the total had risen": a document shows without "that".
+            if k > s, cls(k).contains(.cueNeedsThat), isCue(k, front: true, requireThat: false),
+                isNounPhrase(s..<k, allowCommas: false), classifySpeaker(s..<k).1 == .document
+            {
+                found = k
+                break
+            }
             k += 1
         }
         guard found > s else { return nil }
+        // "The minister toured the district and said …": two predicates, not a subject.
+        if isWord(found - 1, Lexicon.hAnd) { return nil }
         var e = found
         while e > s + 1, t[e - 1].kind == .word || t[e - 1].kind == .number,
             !cls(e - 1).intersection([.between, .temporal]).isEmpty || t[e - 1].kind == .number
@@ -120,6 +130,12 @@ extension MentionExtractor.SentenceView {
             if !cls(c).contains(.audience) { via.insert(c..<o, at: 0) }
             c = o
         }
+        // "said Monday the bill …": a bare day after the cue is not content.
+        if !cueClass.contains(.told), c + 2 < t.count, t[c].kind == .word, t[c].capitalized,
+            cls(c).contains(.temporal), !cls(c).contains(.hedge), t[c + 1].kind == .word, !isWord(c + 1, Lexicon.hThat)
+        {
+            c += 1
+        }
         // Skip "on Monday", "in a statement", up to a nearby "that".
         var look = c
         while look < min(t.count, c + 9), !t[look].inQuote || ignoreQuotes, t[look].kind != .comma || look == c {
@@ -135,15 +151,109 @@ extension MentionExtractor.SentenceView {
         var a = Attribution(
             speaker: subject, cue: found..<(found + 1), content: [content], via: via, rule: rule, stance: stance)
         if stance == .denies { a.content = [stripDeniedObject(content)] }
+        if stance == .disputes { a.content = [stripDeniedObject(content, thatOnly: true)] }
         return a
     }
 
+    /// "Trump referred to them as “headaches” and said the cases were …" and "The Department
+    /// of Defense released a statement confirming that …": a cue coordinated with another verb,
+    /// or a reporting participle, belongs to the name that opens the sentence.
+    func coordinatedCue() -> Attribution? {
+        guard !classes.isDisjoint(with: [.cue, .deny, .dispute, .reportingParticiple]) else { return nil }
+        // "After the first reports, Trump …", "However, the Pentagon …": the subject follows the opening.
+        var s0 = 0
+        if t[0].kind == .word, !cls(0).intersection([.intro, .opener]).isEmpty {
+            guard let comma = firstIndex(of: .comma, in: 1..<min(count, 26)) else { return nil }
+            s0 = comma + 1
+        }
+        var e = s0
+        if isWord(s0, Lexicon.hThe) {
+            e = s0 + 1
+            while e < count, e < s0 + 3, t[e].kind == .word, !t[e].capitalized,
+                !cls(e).intersection([.organization, .anonymous, .role]).isEmpty
+            {
+                e += 1
+            }
+        }
+        while e < count, t[e].kind == .word, !t[e].inQuote,
+            t[e].capitalized || isWord(e, Lexicon.hOf) && e + 1 < count && t[e + 1].capitalized && e > 0
+        {
+            e += 1
+        }
+        guard e > s0, e < count, !(e == s0 + 1 && isWord(s0, Lexicon.hThe)) else { return nil }
+        if e == s0 + 1, !cls(s0).intersection([.pronoun, .firstPerson, .intro, .opener]).isEmpty { return nil }
+        var k = e + 1
+        let end = contentEnd
+        while k + 2 < end {
+            defer { k += 1 }
+            guard t[k].kind == .word, !t[k].inQuote else { continue }
+            var contentStart = -1
+            if isWord(k - 1, Lexicon.hAnd), isCue(k, front: true), !cls(k).contains(.told) {
+                contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
+            } else if cls(k).contains(.reportingParticiple),
+                isWord(k + 1, Lexicon.hThat) || isWord(k, Lexicon.hSaying),
+                // "apologise for initially saying that …": another agent's saying.
+                !(t[k - 1].kind == .word
+                    && (cls(k - 1).contains(.preposition) || ByteText.hasSuffix(p, t[k - 1].start..<t[k - 1].end, "ly")))
+            {
+                contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
+            }
+            guard contentStart > 0 else { continue }
+            let content = contentStart..<end
+            guard wordCount(content) >= 3 else { return nil }
+            var stance = Stance.asserts
+            if cls(k).contains(.deny) || isWord(k, Lexicon.hDenying) {
+                stance = .denies
+            } else if cls(k).contains(.dispute) {
+                stance = .disputes
+            }
+            return Attribution(
+                speaker: s0..<e, cue: k..<(k + 1), content: [content], via: [], rule: "coordinated-cue", stance: stance)
+        }
+        return nil
+    }
+
+    /// "The statement was brief: “The minister has resigned.”" and "Okafor: “We have no money.”":
+    /// a quotation after a colon belongs to the subject before it.
+    func colonQuote() -> Attribution? {
+        guard hasColon else { return nil }
+        guard let c = firstIndex(of: .colon, in: 1..<count), c + 2 < count, t[c + 1].kind == .openQuote else {
+            return nil
+        }
+        var e = 0
+        while e < c, !(t[e].kind == .word && cls(e).contains(.clauseVerb)) { e += 1 }
+        let subject = 0..<e
+        if e == c {
+            guard wordCount(subject) <= 6, t[0].capitalized else { return nil }  // "Okafor: “…”"
+        }
+        guard !subject.isEmpty, isNounPhrase(subject, allowCommas: false) else { return nil }
+        let content = (c + 2)..<contentEnd
+        guard wordCount(content) >= 3 else { return nil }
+        return Attribution(speaker: subject, cue: c..<(c + 1), content: [content], via: [], rule: "colon-quote")
+    }
+
+    /// The platform a statement was published on: "tweeted" and "in a tweet"
+    /// give Twitter, "on Facebook" Facebook. Words inside quotations do not count.
+    func channel() -> String? {
+        guard classes.contains(.channel) else { return nil }
+        for i in 0..<count where t[i].kind == .word && !t[i].inQuote && cls(i).contains(.channel) {
+            let h = t[i].hash
+            if h == Lexicon.hTweet || h == Lexicon.hTweets || h == Lexicon.hTweeted || h == Lexicon.hTwitter {
+                return "Twitter"
+            }
+            guard t[i].capitalized else { continue }
+            return ByteText.string(p, t[i].start..<t[i].end)
+        }
+        return nil
+    }
+
     /// "denied a report that X" → X; "rejected the claims of X" → X.
-    func stripDeniedObject(_ r: Range<Int>) -> Range<Int> {
+    /// With `thatOnly`, only "the claim that X" is cut ("questioned the claim that X").
+    func stripDeniedObject(_ r: Range<Int>, thatOnly: Bool = false) -> Range<Int> {
         var i = r.lowerBound
         let limit = min(r.upperBound, i + 5)
         while i < limit {
-            if isWord(i, Lexicon.hThat) || isWord(i, Lexicon.hOf) {
+            if isWord(i, Lexicon.hThat) || !thatOnly && isWord(i, Lexicon.hOf) {
                 if i + 1 < r.upperBound, wordCount((i + 1)..<r.upperBound) >= 2 { return (i + 1)..<r.upperBound }
                 break
             }

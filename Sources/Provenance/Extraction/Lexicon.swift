@@ -48,6 +48,28 @@ extension MentionExtractor {
         static let outletReference = WordClass(rawValue: 1 << 30)
         /// Sentence adverbs and conjunctions that open a sentence before its subject.
         static let opener = WordClass(rawValue: 1 << 31)
+        /// A post held by one person ("the minister", "the ship's captain"): an
+        /// unnamed holder of it is still a person, not an anonymous source.
+        static let role = WordClass(rawValue: 1 << 32)
+        /// Quantifiers and indefinite articles: a speaker they open ("a worker",
+        /// "two engineers", "one of the officials") is unnamed.
+        static let indefinite = WordClass(rawValue: 1 << 33)
+        /// Past participles that end a noun's head ("figures released on Friday").
+        static let participle = WordClass(rawValue: 1 << 34)
+        /// Where a statement was published ("tweeted", "on Facebook"): its channel.
+        static let channel = WordClass(rawValue: 1 << 35)
+        /// Adjectives that call a statement untrue ("completely false", "unfounded").
+        static let untrue = WordClass(rawValue: 1 << 36)
+        /// Verbs of an impersonal frame that hedge what follows ("it is understood that").
+        static let hedgingFrame = WordClass(rawValue: 1 << 37)
+        /// First-person words that mark the writer's own opinion outside a quotation.
+        static let firstPerson = WordClass(rawValue: 1 << 38)
+        /// Modals of recommendation ("should", "ought"): own-voice opinion, not a checkable fact.
+        static let recommend = WordClass(rawValue: 1 << 39)
+        /// Participles that report what the subject said: "…, saying that", "confirming that".
+        static let reportingParticiple = WordClass(rawValue: 1 << 40)
+        /// "from", which opens a change of figures ("from 34 to 50").
+        static let from = WordClass(rawValue: 1 << 41)
     }
 
     enum Lexicon {
@@ -63,9 +85,16 @@ extension MentionExtractor {
                 tweeted tweets announced announces confirmed confirms claimed alleges insisted insists \
                 acknowledged acknowledges wrote writes explained explains revealed declared declares argued argues \
                 admitted conceded disclosed stressed asserted maintained testified emphasized emphasised \
-                reports claims notes states alleged reveals report replied responded
+                reports claims notes states alleged reveals report replied responded \
+                assesses assessed found finds show shows showed concluded concludes estimated estimates \
+                indicated indicates suggested suggests predicted predicts
                 """)
-            add(.cueNeedsThat, "reports claims notes states alleged reveals report")
+            add(
+                .cueNeedsThat,
+                """
+                reports claims notes states alleged reveals report assesses assessed found finds show shows \
+                showed concluded concludes estimated estimates indicated indicates suggested suggests
+                """)
             add(.told, "told tells")
             add(.deny, "denied denies deny rejected rejects reject dismissed dismisses refuted refutes rebuffed")
             add(.dispute, "disputed disputes questioned contradicted contradicts doubted")
@@ -83,7 +112,7 @@ extension MentionExtractor {
                 .determiner,
                 """
                 the a an this these those some several many two three four five six seven eight nine ten \
-                one another both all most other few senior top unnamed anonymous
+                one another both all most other few senior top unnamed anonymous his her their its
                 """)
             add(.pronoun, "he she they it we i you")
             add(
@@ -110,14 +139,22 @@ extension MentionExtractor {
                 earlier later last this morning evening afternoon night january february march april may june july \
                 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
                 """)
-            add(.preposition, "on in at by to during after before from with for of via through over amid while into")
+            add(
+                .preposition,
+                "on in at by to during after before from with for of via through over amid while into outside inside near"
+            )
             add(
                 .anonymous,
                 """
                 official officials source sources people person insider insiders diplomat diplomats aide aides \
                 analyst analysts expert experts someone witness witnesses resident residents officers officer \
                 spokesman spokeswoman spokesperson lawmakers observers investigators authorities staffers \
-                staffer member members individuals individual chiefs
+                staffer member members individuals individual chiefs worker workers employee employees \
+                engineers scientists researchers economists meteorologists prosecutors auditors inspectors \
+                doctors nurses students parents teachers farmers passengers locals villagers survivors \
+                relatives colleagues activists campaigners critics supporters opponents protesters voters \
+                neighbours neighbors eyewitness eyewitnesses whistleblower owner owners daughter son wife \
+                husband mother father brother sister family
                 """)
             add(
                 .organization,
@@ -126,14 +163,17 @@ extension MentionExtractor {
                 marines corps administration house office council committee commission court police forces \
                 force guard guards kremlin parliament congress senate cabinet regime nato un irgc cia fbi nsa \
                 dod dirco ministries state republic company university institute service services union \
-                party bureau directorate mission nations
+                party bureau directorate mission nations authority airline airlines bank utility operator \
+                regulator firm association club league federation holdings associates hospital clinic \
+                group foundation partners inc corp ltd llc plc companies manufacturer laboratory lab
                 """)
             add(
                 .document,
                 """
                 report reports statement statements papers paper documents document memo assessment letter \
                 filing study analysis cable survey tally data review story article release intelligence \
-                findings figures account accounts briefing comments remarks
+                findings figures account accounts briefing comments remarks lawsuit filings records \
+                audit complaint indictment ruling transcript email emails minutes
                 """)
             add(
                 .outlet,
@@ -184,6 +224,30 @@ extension MentionExtractor {
                 co ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est dept gov't pvt spc cpl brig hon \
                 pres etc al
                 """)
+            add(
+                .role,
+                """
+                president general secretary minister senator governor ambassador director chief commander \
+                mayor captain colonel major admiral sergeant lieutenant professor chairman chairwoman chair \
+                ceo head king queen prince leader judge prosecutor coroner inspector commissioner auditor \
+                premier chancellor envoy
+                """)
+            add(
+                .indefinite,
+                "a an one two three four five six seven eight nine ten several some many few unnamed anonymous")
+            add(.participle, "seen released published obtained issued leaked filed prepared compiled sent")
+            add(.channel, "tweet tweets tweeted twitter facebook instagram telegram tiktok youtube")
+            add(.untrue, "false untrue unfounded groundless fabricated baseless")
+            add(.hedgingFrame, "reported understood believed said alleged rumoured rumored thought claimed")
+            add(.firstPerson, "i we my our")
+            add(.recommend, "should ought")
+            add(.from, "from")
+            add(
+                .reportingParticiple,
+                """
+                saying confirming announcing claiming warning noting adding insisting stating arguing alleging \
+                acknowledging revealing denying
+                """)
             add(.according, "according")
             add(.citing, "citing quoting")
             add(.relative, "who which whose whom where")
@@ -204,8 +268,9 @@ extension MentionExtractor {
             let mask: Int
 
             init(_ d: [UInt64: WordClass]) {
+                // At most half full: short probes, and a table small enough to stay in the L1 cache.
                 var size = 1
-                while size < d.count * 4 { size <<= 1 }
+                while size < d.count * 2 { size <<= 1 }
                 var k = [UInt64](repeating: 0, count: size)
                 var v = [UInt64](repeating: 0, count: size)
                 for (key, value) in d {
@@ -280,5 +345,14 @@ extension MentionExtractor {
         static let hIt: UInt64 = 0x08b73e07b55c55f0  // "it"
         static let hThat: UInt64 = 0x256cadef3232570c  // "that"
         static let hFact: UInt64 = 0xef234a791696afff  // "fact"
+        static let hUp: UInt64 = 0x08c43a07b566d980  // "up"
+        static let hDown: UInt64 = 0xdc04126761bb7455  // "down"
+        static let hTweet: UInt64 = 0xad703dbfbdc8540a  // "tweet"
+        static let hTweets: UInt64 = 0x7e0d65cf7b67899b  // "tweets"
+        static let hTweeted: UInt64 = 0x982bfa8eb0d28f1b  // "tweeted"
+        static let hTwitter: UInt64 = 0xc7608c02d0c48fa4  // "twitter"
+        static let hDenying: UInt64 = 0x7073e81ebcec4351  // "denying"
+        static let hAs: UInt64 = 0x089c5507b545b54d  // "as"
+        static let hWhen: UInt64 = 0x9bf6bff64f32f639  // "when"
     }
 }

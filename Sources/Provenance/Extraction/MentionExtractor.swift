@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads mentions from an article's text: who says what, through whom.
 ///
 /// Extraction is a pure function of the article (no store, no printing) so it
@@ -7,12 +9,27 @@
 public struct MentionExtractor: Sendable {
     public init() {}
 
+    /// News agencies whose copy other outlets republish.
+    static let wireServices: Set<String> = [
+        "ap", "afp", "reuters", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "kyodo", "yonhap", "pti", "ani",
+    ]
+
     /// Reads every mention in the article's analysed regions.
     public func extract(from article: ParsedArticle) -> ArticleExtraction {
         var text = article.text
         return text.withUTF8 { p in
             var run = ArticleRun(p: p, headline: article.headline)
             run.ownOutlet = article.outlet
+            // "ABS-CBN News (AFP)": the outlet republishes a wire service's copy. A parent
+            // company or network in parentheses ("NY1 (Spectrum News)") relays nothing.
+            if let outlet = article.outlet, outlet.hasSuffix(")"), let open = outlet.lastIndex(of: "(") {
+                let wire = outlet[outlet.index(after: open)..<outlet.index(before: outlet.endIndex)]
+                let own = outlet[..<open].trimmingCharacters(in: .whitespaces)
+                if Self.wireServices.contains(wire.lowercased()), !own.isEmpty {
+                    run.wire = String(wire)
+                    run.ownOutlet = own
+                }
+            }
             run.read(regions: article.regions)
             return run.finish()
         }
@@ -38,10 +55,15 @@ extension MentionExtractor {
         var creditCandidates: [(name: String, region: Int)] = []
         var sentences: [Range<Int>] = []
         var tokens: [Token] = []
+        var summary = SentenceSummary()
         /// A wire service named in a dateline ("WASHINGTON (AP) —").
         var wire: String? = nil
         /// The article's own outlet: its dateline is not a relay.
         var ownOutlet: String? = nil
+        /// The last person named so far (a person speaker, or "President Trump" in running
+        /// text), whom "he said" and "she added" refer to.
+        /// The name is nil when only its bytes are known (made a `String` when a pronoun needs it).
+        var lastNamed: (name: String?, span: Range<Int>)? = nil
         let table = Lexicon.fast
         typealias Lexicon = MentionExtractor.Lexicon
         typealias ByteText = MentionExtractor.ByteText
@@ -65,7 +87,8 @@ extension MentionExtractor {
                 let before = drafts.count
                 let single = sentences.count == 1
                 for s in sentences {
-                    inQuote = Tokenizer.tokenize(p, s, inQuote: inQuote, table: table, into: &tokens)
+                    inQuote = Tokenizer.tokenize(
+                        p, s, inQuote: inQuote, table: table, into: &tokens, summary: &summary)
                     readSentence(s, region: ordinal, headline: isHeadline, wholeRegion: single)
                 }
                 if drafts.count > before {
@@ -91,6 +114,7 @@ extension MentionExtractor {
                 drafts[i].mention.cue = prev.mention.cue
                 drafts[i].mention.cueSpan = prev.mention.cueSpan
                 drafts[i].mention.rule = "quote-paragraph"
+                drafts[i].quotedContent = true
             }
         }
 
@@ -120,6 +144,7 @@ extension MentionExtractor {
                 drafts[i].mention.cue = src.cue
                 drafts[i].mention.cueSpan = src.cueSpan
                 drafts[i].mention.rule = "quote-paragraph"
+                drafts[i].quotedContent = true
             }
         }
     }

@@ -25,6 +25,7 @@ extension MentionExtractor.SentenceView {
         var e = t.count - 1
         while e > 0, t[e].kind == .closeQuote { e -= 1 }
         if t[e].kind == .terminal, p[t[e].start] == 0x3F { return .skip }
+        if quotedQuestion || writersOpinion { return .skip }
         if t[0].kind == .word, cls(0).contains(.furniture), words < 15 { return .skip }
         // Bylines: "By John Smith".
         if t[0].kind == .word, isWord(0, Lexicon.hBy), t[0].capitalized, words <= 8, last.kind != .terminal {
@@ -37,5 +38,20 @@ extension MentionExtractor.SentenceView {
         }
         if headline && words < 4 { return .skip }
         return words >= 5 ? .any : .attributedOnly
+    }
+
+    /// "“Who will pay for the repairs?” asked Okafor.": the quotation is a question.
+    var quotedQuestion: Bool {
+        guard t[0].kind == .openQuote || t[0].inQuote else { return false }
+        guard let close = t.firstIndex(where: { $0.kind == .closeQuote }), close > 0 else { return false }
+        return t[close - 1].kind == .terminal && p[t[close - 1].start] == 0x3F
+    }
+
+    /// "I think …", "We believe …", "In my view, …": the writer's own opinion,
+    /// outside any quotation, is not a checkable claim.
+    var writersOpinion: Bool {
+        guard t[0].kind == .word, !t[0].inQuote else { return false }
+        if cls(0).contains(.firstPerson) { return true }
+        return isWord(0, Lexicon.hIn) && t.count > 2 && cls(1).contains(.firstPerson)
     }
 }

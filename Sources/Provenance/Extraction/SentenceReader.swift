@@ -4,32 +4,99 @@ extension MentionExtractor.ArticleRun {
     typealias Draft = MentionExtractor.Draft
 
     mutating func readSentence(_ s: Range<Int>, region: Int, headline: Bool, wholeRegion: Bool) {
+        let before = drafts.count
+        readDrafts(s, region: region, headline: headline, wholeRegion: wholeRegion)
+        resolvePronouns(from: before)
+        noteNamedPerson(from: before)
+    }
+
+    /// "he said", "she added": the nearest person named before the sentence, as
+    /// a speaker or with a title ("asked President Trump … He replied"). Left
+    /// as written, kind unknown, when nobody is named before.
+    mutating func resolvePronouns(from start: Int) {
+        guard let named = lastNamed else { return }
+        for i in start..<drafts.count where drafts[i].mention.speakerKind == .unknown {
+            guard let r = drafts[i].mention.speakerSpan else { continue }
+            let h = MentionExtractor.ByteText.hash(p, r.lowerBound, r.upperBound)
+            guard h == MentionExtractor.Lexicon.hHe || h == MentionExtractor.Lexicon.hShe else { continue }
+            drafts[i].mention.speaker = named.name ?? string(named.span)
+            drafts[i].mention.speakerKind = .person
+        }
+    }
+
+    /// Remembers the last person the sentence names: a person speaker, or a
+    /// name after a capitalised title outside quotations ("President Trump").
+    mutating func noteNamedPerson(from start: Int) {
+        var best: (name: String?, span: Range<Int>)? = nil
+        for d in drafts[start...] where d.mention.speakerKind == .person {
+            if let s = d.mention.speaker, let span = d.mention.speakerSpan,
+                span.lowerBound >= (best?.span.lowerBound ?? -1)
+            {
+                best = (s, span)
+            }
+        }
+        guard !summary.classes.isDisjoint(with: [.title, .role]) else {
+            if let best { lastNamed = best }
+            return
+        }
+        let excluded: MentionExtractor.WordClass = [
+            .place, .organization, .anonymous, .outlet, .document, .determiner, .pronoun, .temporal,
+            .outletSuffix, .title, .role,
+        ]
+        var i = 0
+        while i < tokens.count {
+            let tok = tokens[i]
+            guard tok.kind == .word, tok.capitalized, !tok.inQuote, !tok.cls.isDisjoint(with: [.title, .role]) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < tokens.count, tokens[j].kind == .word,
+                tokens[j].capitalized && !tokens[j].cls.isDisjoint(with: [.title, .role])
+                    || tokens[j].hash == MentionExtractor.Lexicon.hOf && j + 1 < tokens.count
+                        && tokens[j + 1].capitalized
+            {
+                j += 1
+            }
+            var n = j
+            while n < tokens.count, tokens[n].kind == .word, tokens[n].capitalized, !tokens[n].inQuote,
+                tokens[n].cls.isDisjoint(with: excluded)
+            {
+                n += 1
+            }
+            if n > j, n - j <= 3, tokens[i].start >= (best?.span.lowerBound ?? -1) {
+                best = (nil, tokens[i].start..<tokens[n - 1].end)
+            }
+            i = max(n, i + 1)
+        }
+        if let best { lastNamed = best }
+    }
+
+    mutating func readDrafts(_ s: Range<Int>, region: Int, headline: Bool, wholeRegion: Bool) {
         guard !tokens.isEmpty else { return }
         stripDateline()
         guard !tokens.isEmpty else { return }
-        let v = MentionExtractor.SentenceView(t: tokens, p: p)
+        let v = MentionExtractor.SentenceView(t: tokens, p: p, summary: summary)
+        let quoteBefore = drafts.last.map { $0.pureQuote && $0.region == region && $0.mention.speaker == nil } ?? false
+        if quoteBefore, tokens[0].kind == .dash, let d = v.dashSpeaker(from: 0, to: v.contentEnd) {
+            // "“We will rebuild the pier.” — Mayor Ines Calder"
+            attributeLastQuote(v, speaker: d, cue: 0..<1, rule: "dash")
+            return
+        }
         let verdict = v.verdict(headline: headline, wholeRegion: wholeRegion)
         if verdict == .skip { return }
         noteReportedBy(v, region: region)
-        if let last = drafts.last, last.pureQuote, last.region == region, last.mention.speaker == nil,
-            let only = v.tail(0..<v.contentEnd)
-        {
+        if quoteBefore, let only = v.tail(0..<v.contentEnd) {
             // "“… magnitude!” Mr Trump tweeted on Monday." split after the quote: the
             // attribution-only sentence gives the quotation its speaker.
-            let (sr, kind) = v.classifySpeaker(only.speaker)
-            let sSpan = tokenSpan(v, sr)
-            let cueSpan = tokenSpan(v, only.cue)
-            drafts[drafts.count - 1].mention.speaker = string(sSpan)
-            drafts[drafts.count - 1].mention.speakerSpan = sSpan
-            drafts[drafts.count - 1].mention.speakerKind = kind
-            drafts[drafts.count - 1].mention.cue = string(cueSpan)
-            drafts[drafts.count - 1].mention.cueSpan = cueSpan
-            drafts[drafts.count - 1].mention.rule = "quote-paragraph"
+            attributeLastQuote(v, speaker: only.speaker, cue: only.cue, rule: "quote-paragraph")
             return
         }
         var att: MentionExtractor.Attribution? = headline ? v.colonHeadline() : nil
         if att == nil {
-            att = v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
+            att =
+                v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
+                ?? v.colonQuote() ?? v.coordinatedCue()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -38,10 +105,21 @@ extension MentionExtractor.ArticleRun {
             let pureQuote = tokens[0].inQuote || tokens[0].kind == .openQuote
             let clauses = pureQuote ? [0..<v.count] : v.butClauses(0..<v.contentEnd).flatMap(v.participleClauses)
             for clause in clauses {
+                // "The government should resign": a recommendation in the article's voice is opinion.
+                if !pureQuote, v.classes.contains(.recommend),
+                    clause.contains(where: { tokens[$0].cls.contains(.recommend) && !tokens[$0].inQuote })
+                {
+                    continue
+                }
                 let framed = v.strippingImpersonalFrame(clause)
-                let span = clauses.count == 1 && framed == clause ? whole : trimmedSpan(v, framed)
+                let cut = v.cutAtFigureChange(framed)
+                let span = clauses.count == 1 && cut == clause ? whole : trimmedSpan(v, cut)
                 guard !span.isEmpty else { continue }
-                let reading = clauses.count == 1 ? wholeReading : v.readStance(framed)
+                var reading = clauses.count == 1 ? wholeReading : v.readStance(framed)
+                // "It was reported that …", "It is understood that …": nobody named vouches for it.
+                if (clause.lowerBound..<framed.lowerBound).contains(where: { tokens[$0].cls.contains(.hedgingFrame) }) {
+                    reading.hedged = true
+                }
                 let m = ExtractedMention(
                     span: span, content: string(span), stance: reading.stance, hedged: reading.hedged,
                     rule: "own-voice")
@@ -49,6 +127,16 @@ extension MentionExtractor.ArticleRun {
                     Draft(
                         mention: m, region: region, pureQuote: pureQuote, quotedContent: false, viaKinds: [],
                         speakerIsDefiniteReport: false))
+                for f in v.figureClauses(framed) {
+                    var sub = m
+                    sub.span = trimmedSpan(v, f)
+                    sub.content = string(sub.span)
+                    sub.rule = "figure-clause"
+                    drafts.append(
+                        Draft(
+                            mention: sub, region: region, pureQuote: false, quotedContent: false, viaKinds: [],
+                            speakerIsDefiniteReport: false))
+                }
             }
             return
         }
@@ -97,7 +185,16 @@ extension MentionExtractor.ArticleRun {
             viaNames.append(string(tokenSpan(v, vr)))
             viaKinds.append(reference && vk != .outlet ? .unknown : vk)
         }
+        if let channel = v.channel(), !viaNames.contains(channel) {
+            viaNames.insert(channel, at: 0)  // "tweeted", "on Facebook": nearest the statement
+            viaKinds.insert(.organization, at: 0)
+        }
         a.content = a.content.map { v.cutAtSecondReport($0) }
+        var figureParts: [Range<Int>] = []
+        if v.hasFigureChange {
+            figureParts = a.content.flatMap { v.figureClauses($0) }
+            a.content = a.content.map { v.cutAtFigureChange($0) }
+        }
         let parts = a.content.map { trimmedSpan(v, $0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return }
         let span = parts.count == 1 ? parts[0] : whole
@@ -140,9 +237,49 @@ extension MentionExtractor.ArticleRun {
             add(whole, string(whole), .asserts, "denial-event")
         } else {
             add(span, content, stance, a.rule)
+            for f in figureParts {
+                let fs = trimmedSpan(v, f)
+                add(fs, string(fs), stance, "figure-clause")
+            }
             if stance == .asserts, wholeReading.stance == .disputes, span != whole {
                 add(whole, string(whole), .disputes, "dispute")
             }
+        }
+        // "Police arrested the man and said …": the first predicate is the article's own statement.
+        if a.rule == "coordinated-cue", v.isWord(a.cue.lowerBound - 1, MentionExtractor.Lexicon.hAnd) {
+            let first = a.speaker.lowerBound..<(a.cue.lowerBound - 1)
+            let fs = trimmedSpan(v, first)
+            if v.wordCount(first) >= 4, !fs.isEmpty {
+                let reading = v.readStance(first)
+                let m = ExtractedMention(
+                    span: fs, content: string(fs), stance: reading.stance, hedged: reading.hedged, rule: "own-voice")
+                drafts.append(
+                    Draft(
+                        mention: m, region: region, pureQuote: false, quotedContent: false, viaKinds: [],
+                        speakerIsDefiniteReport: false))
+            }
+        }
+    }
+
+    /// Gives the pure quotation read just before its speaker, from an
+    /// attribution that stands on its own ("” — Mayor Ines Calder", "” Mr Trump tweeted.").
+    mutating func attributeLastQuote(
+        _ v: MentionExtractor.SentenceView, speaker: Range<Int>, cue: Range<Int>, rule: String
+    ) {
+        let (sr, kind) = v.classifySpeaker(speaker)
+        let sSpan = tokenSpan(v, sr)
+        let cueSpan = tokenSpan(v, cue)
+        let last = drafts.count - 1
+        drafts[last].mention.speaker = string(sSpan)
+        drafts[last].mention.speakerSpan = sSpan
+        drafts[last].mention.speakerKind = kind
+        drafts[last].mention.cue = string(cueSpan)
+        drafts[last].mention.cueSpan = cueSpan
+        drafts[last].mention.rule = rule
+        drafts[last].quotedContent = true
+        if let channel = v.channel() {
+            drafts[last].mention.via = [channel]
+            drafts[last].viaKinds = [.organization]
         }
     }
 

@@ -7,6 +7,11 @@ extension MentionExtractor.SentenceView {
     typealias SpeakerKind = SourceKind
 
     /// The trimmed speaker range and its kind.
+    ///
+    /// The noun phrase's head decides first ("the farmers' association" is an
+    /// organisation, "a spokesman for the club" an anonymous source), then a
+    /// name at its end makes a person, and an indefinite or plural description
+    /// of people an anonymous source.
     func classifySpeaker(_ range: Range<Int>) -> (Range<Int>, SourceKind) {
         var r = trimCommas(range)
         guard !r.isEmpty else { return (range, .unknown) }
@@ -14,9 +19,22 @@ extension MentionExtractor.SentenceView {
         r = trimApposition(r)
         if let o = outletRun(in: r), onlyOutletFrame(r, run: o) { return (o, .outlet) }
         if stateMedia(r) { return (r, .outlet) }
-        let person = personRunAtEnd(r)
-        if !person, isDocumentHead(r) { return (r, .document) }
-        if person { return (r, .person) }
+        // "Hale & Porter": an ampersand joins the names of a firm, not of one person.
+        if r.contains(where: { t[$0].kind == .other && p[t[$0].start] == 0x26 }) { return (r, .organization) }
+        if let run = personRun(r), !isWord(run.lowerBound - 1, Lexicon.hThe) || cls(run.lowerBound).contains(.title) {
+            return (r, .person)
+        }
+        let head = headIndex(r)
+        if t[head].kind == .word {
+            let c = cls(head)
+            if c.contains(.document) && !c.contains(.organization) { return (r, .document) }
+            if c.contains(.organization) { return (r, .organization) }
+            if c.contains(.anonymous) { return (r, .anonymous) }
+        }
+        // "a worker", "two engineers", "a former captain": unnamed people.
+        if t[r.lowerBound].kind == .word, cls(r.lowerBound).contains(.indefinite) { return (r, .anonymous) }
+        // "the interior minister", "the ship's captain": one office holder, a person.
+        if t[head].kind == .word, cls(head).contains(.role) { return (r, .person) }
         var anonymous = false
         var org = false
         var allPlace = true
@@ -29,8 +47,33 @@ extension MentionExtractor.SentenceView {
         if anonymous { return (r, .anonymous) }
         if org || allPlace { return (r, .organization) }
         if let o = outletRun(in: r) { return (o, .outlet) }
-        if t[r.lowerBound].capitalized { return (r, .person) }
+        // "The Red Cross", "the Port Authority": a capitalised name after "the" is an institution.
+        if isWord(r.lowerBound, Lexicon.hThe), r.count > 1, t[r.upperBound - 1].capitalized {
+            return (r, .organization)
+        }
+        if t[r.lowerBound].capitalized, !cls(r.lowerBound).contains(.determiner) { return (r, .person) }
         return (r, .unknown)
+    }
+
+    /// The head word of a speaker phrase: the last word before a lowercase
+    /// preposition, participle, relative pronoun or comma ("a report to
+    /// Congress" → report, "figures released on Friday" → figures).
+    func headIndex(_ r: Range<Int>) -> Int {
+        var i = r.lowerBound + 1
+        while i < r.upperBound {
+            let tok = t[i]
+            if tok.kind == .comma { break }
+            if tok.kind == .word, !tok.capitalized {
+                let c = cls(i)
+                if !c.intersection([.preposition, .relative]).isEmpty { break }
+                // "figures released on Friday", but "a leaked memo".
+                if c.contains(.participle), i + 1 == r.upperBound || cls(i + 1).contains(.preposition) { break }
+            }
+            i += 1
+        }
+        var h = i - 1
+        while h > r.lowerBound, t[h].kind != .word { h -= 1 }
+        return h
     }
 
     /// True when `r` reads as a news organisation (for via and credit).
@@ -56,38 +99,37 @@ extension MentionExtractor.SentenceView {
         while e < r.upperBound, t[e].kind != .comma { e += 1 }
         let second = (c + 1)..<e
         if !second.isEmpty, second.count <= 6, personRunAtEnd(second) { return second }
+        // "The minister, speaking at a news conference," and "The data, released on Tuesday,":
+        // a participle clause describes the speaker; it does not name it.
+        if !first.isEmpty, let s = second.first, t[s].kind == .word, !t[s].capitalized,
+            cls(s).contains(.participle) || ByteText.hasSuffix(p, t[s].start..<t[s].end, "ing")
+        {
+            return first
+        }
         return r
     }
 
     /// A name at the end of `r`: one to three capitalised words that are not
     /// places, organisations, outlets, titles or generic nouns.
     func personRunAtEnd(_ r: Range<Int>) -> Bool {
+        personRun(r) != nil
+    }
+
+    /// The token range of the name that ends `r`, if any.
+    func personRun(_ r: Range<Int>) -> Range<Int>? {
         var n = 0
         var i = r.upperBound - 1
         let excluded: MentionExtractor.WordClass = [
             .place, .organization, .anonymous, .outlet, .document, .determiner, .pronoun, .temporal,
-            .outletSuffix, .title,
+            .outletSuffix, .title, .role,
         ]
         while i >= r.lowerBound, t[i].kind == .word, t[i].capitalized, cls(i).intersection(excluded).isEmpty {
             n += 1
             i -= 1
         }
-        if n == 0 || n > 3 { return false }
+        if n == 0 || n > 3 { return nil }
         // "CNN's Barbara Starr" and "President Trump" are people; "Politico" alone is handled before.
-        return true
-    }
-
-    func isDocumentHead(_ r: Range<Int>) -> Bool {
-        var head = r.upperBound - 1
-        for i in r where i > r.lowerBound {
-            if isWord(i, Lexicon.hSeen) || isWord(i, Lexicon.hBy) || isWord(i, Lexicon.hFrom) || isWord(i, Lexicon.hOf)
-                || cls(i).contains(.relative)
-            {
-                head = i - 1
-                break
-            }
-        }
-        return head >= r.lowerBound && t[head].kind == .word && cls(head).contains(.document)
+        return (i + 1)..<r.upperBound
     }
 
     /// The outlet name inside `r`: a known outlet word or a capitalised run ending in

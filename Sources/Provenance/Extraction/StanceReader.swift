@@ -15,7 +15,15 @@ extension MentionExtractor.SentenceView {
         while i < r.upperBound {
             defer { i += 1 }
             let c = t[i].cls
-            guard !c.isDisjoint(with: [.hedge, .be, .deny, .dispute, .stanceWord]) else { continue }
+            guard !c.isDisjoint(with: [.hedge, .be, .deny, .dispute, .stanceWord, .untrue]) else { continue }
+            // "These reports are completely false": a statement called untrue is denied.
+            if c.contains(.untrue), i > r.lowerBound,
+                cls(i - 1).contains(.be)
+                    || i > r.lowerBound + 1
+                        && cls(i - 2).contains(.be) && t[i - 1].kind == .word
+            {
+                out.stance = .denies
+            }
             if c.contains(.hedge) {
                 // "May 5" is a date, not a modal.
                 if !(isWord(i, Lexicon.hMay) && t[i].capitalized && i > r.lowerBound) { out.hedged = true }

@@ -13,7 +13,7 @@ extension MentionExtractor.SentenceView {
         guard a > 0 else { return nil }
         var before = a
         while before > 0, t[before - 1].kind == .comma || t[before - 1].kind == .dash { before -= 1 }
-        guard wordCount(0..<before) >= 3 else { return nil }
+        guard wordCount(0..<before) >= 2 else { return nil }
         let end = contentEnd
         var npEnd = a + 2
         while npEnd < end, t[npEnd].kind != .comma, t[npEnd].kind != .dash, t[npEnd].kind != .semicolon { npEnd += 1 }
@@ -38,6 +38,8 @@ extension MentionExtractor.SentenceView {
                 att.content.append(rest)
             }
         }
+        // "The convoy, according to residents, left …" may open with two words; alone they are no claim.
+        guard att.content.count > 1 || wordCount(0..<before) >= 3 else { return nil }
         return att
     }
 
@@ -64,9 +66,21 @@ extension MentionExtractor.SentenceView {
                     cEnd -= 1
                 }
                 if k == .closeQuote, cEnd > 0, t[cEnd - 1].kind == .comma { cEnd -= 1 }
-                if s < end, wordCount(0..<cEnd) >= 2, var a = tail(s..<end) {
-                    var cs = 0
-                    while cs < cEnd, t[cs].kind == .openQuote || t[cs].kind == .dash { cs += 1 }
+                var cs = 0
+                while cs < cEnd, t[cs].kind == .openQuote || t[cs].kind == .dash { cs += 1 }
+                if k == .closeQuote, let d = dashSpeaker(from: b + 1, to: end), wordCount(cs..<cEnd) >= 3 {
+                    return Attribution(speaker: d, cue: (b + 1)..<(b + 2), content: [cs..<cEnd], via: [], rule: "dash")
+                }
+                if s < end, wordCount(0..<cEnd) >= 2, var a = tail(s..<end, apposition: k == .closeQuote) {
+                    // "Gen. Dale Ferris, the commander, said the strike …": the part before the
+                    // comma is the subject with its apposition, not reported content.
+                    if a.rule == "said-inverted", k == .comma,
+                        (cs..<cEnd).contains(where: { t[$0].kind == .comma || cls($0).contains(.relative) }),
+                        isNounPhrase(cs..<cEnd, allowCommas: true)
+                    {
+                        b += 1
+                        continue
+                    }
                     if let rest = a.content.first {
                         a.content = [cs..<cEnd, rest]  // "The plan, officials said, was approved …"
                     } else {
@@ -81,14 +95,31 @@ extension MentionExtractor.SentenceView {
         return nil
     }
 
-    /// Parses `r` as a trailing attribution clause.
-    func tail(_ r: Range<Int>) -> Attribution? {
+    /// "“…” — Mayor Ines Calder": a dash after a closing quote, then a name to the end.
+    func dashSpeaker(from d: Int, to end: Int) -> Range<Int>? {
+        guard d < end, t[d].kind == .dash, d + 1 < end, t[d + 1].kind == .word, t[d + 1].capitalized else {
+            return nil
+        }
+        let r = (d + 1)..<end
+        guard wordCount(r) <= 12, isNounPhrase(r, allowCommas: true) else { return nil }
+        return r
+    }
+
+    /// Parses `r` as a trailing attribution clause. With `apposition`, the
+    /// speaker may hold commas ("the defendant's lawyer, Nina Roth, said").
+    func tail(_ r: Range<Int>, apposition: Bool = false) -> Attribution? {
         let s = r.lowerBound
         let e = r.upperBound
         guard t[s].kind == .word, !t[s].inQuote else { return nil }
         if isWord(s, Lexicon.hAccording), isWord(s + 1, Lexicon.hTo) { return nil }  // midAccordingTo's job
         var k = s
+        var commas = 0
         while k < min(e, s + 14) {
+            if apposition, t[k].kind == .comma, k > s, commas < 2 {
+                commas += 1
+                k += 1
+                continue
+            }
             if t[k].kind == .comma || t[k].kind == .openQuote || t[k].inQuote { if k > s { return nil } }
             if isCue(k, front: false) { break }
             k += 1
@@ -123,8 +154,9 @@ extension MentionExtractor.SentenceView {
             while ne > s + 1, t[ne - 1].kind == .word,
                 cls(ne - 1).contains(.between) && !cls(ne - 1).contains(.preposition)
             { ne -= 1 }
+            while ne > s + 1, t[ne - 1].kind == .comma { ne -= 1 }
             speaker = s..<ne
-            guard isNounPhrase(speaker, allowCommas: false) else { return nil }
+            guard isNounPhrase(speaker, allowCommas: apposition) else { return nil }
             next = k + 1
             if cueClass.contains(.told) {
                 var o = next
@@ -143,7 +175,10 @@ extension MentionExtractor.SentenceView {
         var trailer = 0
         while n < e, t[n].kind != .comma, t[n].kind != .dash {
             if t[n].inQuote || t[n].kind == .openQuote || isWord(n, Lexicon.hThat) { return nil }
-            if trailer == 0, !(t[n].kind == .word && !cls(n).intersection([.preposition, .temporal, .between]).isEmpty)
+            // "she said as police moved in": a time clause may follow the cue too.
+            if trailer == 0,
+                !(t[n].kind == .word && !cls(n).intersection([.preposition, .temporal, .between]).isEmpty),
+                !isWord(n, Lexicon.hAs), !isWord(n, Lexicon.hWhen)
             {
                 return nil  // the cue takes an object clause: "Trump said Soleimani was …"
             }

@@ -23,6 +23,17 @@ extension MentionExtractor {
         var isWord: Bool { kind == .word || kind == .number }
     }
 
+    /// What a sentence holds, gathered while it is tokenised, so that rules can
+    /// skip sentences without the words they need in one test.
+    struct SentenceSummary {
+        /// Every word class present outside quotations.
+        var classes: WordClass = []
+        /// A figure and the word "from" anywhere, quotations included ("from 34 to 50").
+        var hasNumber = false
+        var hasFrom = false
+        var hasColon = false
+    }
+
     enum Tokenizer {
         /// Tokenises `range`, replacing the contents of `tokens`. `inQuote` is the
         /// quotation state carried over from the previous sentence of the paragraph;
@@ -32,7 +43,17 @@ extension MentionExtractor {
             _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inQuote startState: Bool,
             table: Lexicon.Table = Lexicon.fast, into tokens: inout [Token]
         ) -> Bool {
+            var summary = SentenceSummary()
+            return tokenize(p, range, inQuote: startState, table: table, into: &tokens, summary: &summary)
+        }
+
+        /// Tokenises `range` as above and fills `summary`.
+        static func tokenize(
+            _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inQuote startState: Bool,
+            table: Lexicon.Table = Lexicon.fast, into tokens: inout [Token], summary: inout SentenceSummary
+        ) -> Bool {
             tokens.removeAll(keepingCapacity: true)
+            summary = SentenceSummary()
             var inQuote = startState
             let end = range.upperBound
             var i = range.lowerBound
@@ -84,6 +105,9 @@ extension MentionExtractor {
                     // Keep an abbreviation's period with it: "U.S.", "Gen.", "J."
                     let isNumber = ByteText.isDigit(p[s]) || (p[s] == 0x24 && i > s + 1)
                     let cls = isNumber ? [] : table.lookup(h)
+                    if isNumber { summary.hasNumber = true }
+                    if !inQuote { summary.classes.formUnion(cls) }
+                    if cls.contains(.from) { summary.hasFrom = true }
                     if i < end, p[i] == 0x2E, i + 1 < end {
                         let single = core - s == 1 && ByteText.isUpper(p[s])
                         if dotted && !ByteText.isDigit(p[s]) || single || cls.contains(.abbreviation) {
@@ -101,7 +125,9 @@ extension MentionExtractor {
                 switch b {
                 case 0x2C: kind = .comma
                 case 0x2E, 0x21, 0x3F: kind = .terminal
-                case 0x3A: kind = .colon
+                case 0x3A:
+                    kind = .colon
+                    summary.hasColon = true
                 case 0x3B: kind = .semicolon
                 case 0x28, 0x5B: kind = .openParen
                 case 0x29, 0x5D: kind = .closeParen
