@@ -17,16 +17,15 @@ struct BatchPlanner {
     private var retired: Set<Int64> = []
     /// The mentions of each claim this import created.
     private var evidence: [Int64: [OriginEvidence]] = [:]
-    /// The origin last planned for each mention of those claims.
-    private var traced: [Int64: TracedMention] = [:]
+    /// A fingerprint of the origin last planned for each mention of those claims: a hash, not
+    /// the trace, since an import holds one per mention it brings.
+    private var traced: [Int64: Int] = [:]
     /// How many mentions each of those claims had when last traced.
     private var tracedSize: [Int64: Int] = [:]
     /// Those claims whose latest mentions wait to be traced (see ``trace(_:in:waiting:)``).
     private var waitingClaims: Set<Int64> = []
     /// Claims smaller than this are traced with every batch that touches them.
     static let smallestWaitingClaim = 32
-    /// Rules 1–3 of each of those mentions, worked out once.
-    private var identified: [Int64: TracedMention?] = [:]
     private let tracer = OriginTracer()
 
     init(catalog: ImportCatalog) {
@@ -79,6 +78,14 @@ struct BatchPlanner {
         plan.suggestions.removeAll { retired.contains($0.claim) }
         plan.seriesLinks.removeAll { retired.contains($0.claim) || retired.contains($0.related) }
         return plan
+    }
+
+    static func fingerprint(_ trace: TracedMention) -> Int {
+        var hasher = Hasher()
+        hasher.combine(trace.origin)
+        hasher.combine(trace.originKind)
+        hasher.combine(trace.rule)
+        return hasher.finalize()
     }
 
     /// The last plan of an import: traces the claims still waiting. Nil when none waits.
@@ -215,14 +222,14 @@ struct BatchPlanner {
             }
             waitingClaims.remove(claim)
             tracedSize[claim] = members.count
-            let result = tracer.corroborate(members, identified: &identified)
+            let result = tracer.corroborate(members)
             for trace in result.traces {
                 if trace.mentionID >= firstInBatch {
                     plan.mentions[Int(trace.mentionID - firstInBatch)].trace = trace
-                } else if traced[trace.mentionID] != trace {
+                } else if traced[trace.mentionID] != Self.fingerprint(trace) {
                     plan.retraced.append(trace)
                 }
-                traced[trace.mentionID] = trace
+                traced[trace.mentionID] = Self.fingerprint(trace)
             }
             if let position = newClaimPosition[claim] {
                 plan.newClaims[position].counts = ClaimCounts(result)
