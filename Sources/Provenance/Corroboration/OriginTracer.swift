@@ -17,24 +17,14 @@ public struct OriginTracer {
     }
 
     public func corroborate(_ mentions: [OriginEvidence]) -> Corroboration {
-        var identified: [Int64: TracedMention?] = [:]
-        return corroborate(mentions, identified: &identified)
-    }
-
-    /// Corroborates with a cache of rules 1–3 by mention id: they read one mention alone, so a
-    /// caller that traces a growing claim again and again (an import, batch after batch) works
-    /// each mention out once.
-    func corroborate(_ mentions: [OriginEvidence], identified: inout [Int64: TracedMention?]) -> Corroboration {
         // Sorted as positions, then copied once: sorting the structs themselves copies each
         // one (and its strings) many times, which showed on claims of thousands of mentions.
         let ordered = mentions.indices.sorted { Self.earlier(mentions[$0], mentions[$1]) }.map { mentions[$0] }
         var traces: [TracedMention] = []
         var pending: [OriginEvidence] = []
         for mention in ordered {
-            let known = identified[mention.mentionID] ?? identifiedOrigin(of: mention)
-            identified[mention.mentionID] = .some(known)
-            if let known {
-                traces.append(known)
+            if let identified = identifiedOrigin(of: mention) {
+                traces.append(identified)
             } else {
                 pending.append(mention)
             }
