@@ -21,11 +21,28 @@ extension Store {
                     if let replaces { replaced.append((replaces, id)) }
                 }
             }
+            let inserted = plan.articles.compactMap { step -> Int64? in
+                if case .insert(let id, _, _, _) = step { return id } else { return nil }
+            }
+            if let first = inserted.first, let last = inserted.last {
+                try connection.prepare(
+                    """
+                    INSERT INTO article_fts(rowid, title, text)
+                    SELECT id, coalesce(title, ''), text FROM article WHERE id BETWEEN ? AND ?
+                    """
+                ).run(first, last)
+            }
             for claim in plan.newClaims {
                 try connection.prepare("INSERT INTO claim(id, text) VALUES (?, ?)").run(claim.id, claim.text)
                 if let counts = claim.counts { try store(counts, claim: claim.id) }
             }
             for mention in plan.mentions { try insertMention(mention) }
+            // One statement for the batch's full-text rows: the ids are consecutive.
+            if let first = plan.mentions.first?.id, let last = plan.mentions.last?.id {
+                try connection.prepare(
+                    "INSERT INTO mention_fts(rowid, exact) SELECT id, exact FROM mention WHERE id BETWEEN ? AND ?"
+                ).run(first, last)
+            }
             for link in plan.seriesLinks {
                 try connection.prepare("INSERT OR IGNORE INTO claim_series(claim_id, related_id) VALUES (?, ?)")
                     .run(link.claim, link.related)
@@ -80,8 +97,6 @@ extension Store {
         ).run(
             id, parsed.path, parsed.sha256, parsed.title, parsed.outlet, parsed.url, parsed.published, parsed.text,
             JSONText.array(credits))
-        try connection.prepare("INSERT INTO article_fts(rowid, title, text) VALUES (?, ?, ?)")
-            .run(id, parsed.title ?? "", parsed.text)
         articleFacts[id] = ArticleFacts(
             path: parsed.path, outlet: parsed.outlet, published: parsed.published, credits: credits)
         if let outlet = parsed.outlet { _ = try sourceID(named: outlet, kind: .outlet, alias: outlet) }
@@ -108,7 +123,6 @@ extension Store {
             placement.speakerStart, placement.speakerEnd, mention.cue, placement.cueStart, placement.cueEnd,
             mention.stance.rawValue, mention.hedged, mention.rule, planned.trace?.origin, origin,
             planned.trace?.rule.rawValue)
-        try connection.prepare("INSERT INTO mention_fts(rowid, exact) VALUES (?, ?)").run(planned.id, placement.exact)
         for (position, name) in mention.via.enumerated() {
             let viaID = try sourceID(named: name, kind: .outlet, alias: name)
             try connection.prepare("INSERT INTO mention_via(mention_id, position, name, source_id) VALUES (?, ?, ?, ?)")
