@@ -45,7 +45,9 @@ struct ImportPipelineTests {
         }
         let store = try Store(path: ":memory:")
         var tracedFromStore: Int?
-        _ = try ImportJob(store: store, batchSize: 10).run(paths: [folder.path]) { event in
+        var job = ImportJob(store: store, batchSize: 10)
+        job.smallestWaitingClaim = 16
+        _ = try job.run(paths: [folder.path]) { event in
             if case .corroborated(let claims) = event { tracedFromStore = claims }
         }
         // The planner traced every claim it created, the waiting ones last: none was left dirty.

