@@ -20,6 +20,7 @@ import Testing
         #expect(lines.last?.hasPrefix("threads=2 articles=10 failed=0 MB=") == true)
         for line in lines {
             #expect(line.contains(" articles/s=") && line.contains(" MB/s=") && line.contains(" mentions="))
+            #expect(line.contains(" extract_only_articles/s="))
         }
     }
 

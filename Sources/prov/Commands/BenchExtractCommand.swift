@@ -50,6 +50,9 @@ extension ProvCommand {
                     format: "MB=%.2f seconds=%.3f articles/s=%.1f MB/s=%.2f", Double(m.bytes) / 1e6, m.seconds,
                     m.articlesPerSecond, m.megabytesPerSecond)
                 + " mentions=\(m.mentions)"
+                + String(
+                    format: " extract_only_seconds=%.3f extract_only_articles/s=%.1f", m.extractionSeconds,
+                    m.extractionArticlesPerSecond)
         }
     }
 }
