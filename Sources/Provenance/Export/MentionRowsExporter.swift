@@ -1,5 +1,5 @@
 /// Writes one row per mention, with its claim, article, speaker, via chain,
-/// stance and origin, as CSV or NDJSON, streaming claim by claim.
+/// stance and origin, as CSV or NDJSON, streaming row by row from one cursor.
 ///
 /// ```swift
 /// var output = ""
@@ -22,39 +22,32 @@ public struct MentionRowsExporter: Sendable {
 
     public func write(_ store: Store, to output: inout some TextOutputStream) throws {
         if format == .csv { output.write(Self.columns.joined(separator: ",") + "\n") }
-        try store.forEachClaimDetailStreaming { detail in
-            for mention in detail.mentions {
-                let article = detail.articles[mention.articleID]
-                let claim = detail.claim
-                switch format {
-                case .csv:
-                    let fields: [String] = [
-                        String(mention.id), String(claim.id), claim.text, String(mention.articleID),
-                        article?.path ?? "",
-                        article?.outlet ?? "", article?.published ?? "", String(mention.start), String(mention.end),
-                        mention.exact, mention.speaker ?? "", mention.speakerKind?.rawValue ?? "",
-                        mention.via.joined(separator: " > "), mention.stance.rawValue,
-                        mention.hedged ? "true" : "false",
-                        mention.cue ?? "", mention.rule, mention.origin, mention.originRule,
-                        String(detail.origins.count), claim.circular ? "true" : "false",
-                        claim.contested ? "true" : "false",
-                    ]
-                    output.write(fields.map(CSVField.escape).joined(separator: ",") + "\n")
-                case .ndjson:
-                    let object = JSONObject()
-                        .int("mention_id", mention.id).int("claim_id", claim.id).string("claim_text", claim.text)
-                        .int("article_id", mention.articleID).string("article_path", article?.path)
-                        .string("outlet", article?.outlet).string("published", article?.published)
-                        .int("start", Int64(mention.start)).int("end", Int64(mention.end))
-                        .string("exact", mention.exact).string("speaker", mention.speaker)
-                        .string("speaker_kind", mention.speakerKind?.rawValue).strings("via", mention.via)
-                        .string("stance", mention.stance.rawValue).bool("hedged", mention.hedged)
-                        .string("cue", mention.cue).string("rule", mention.rule).string("origin", mention.origin)
-                        .string("origin_rule", mention.originRule)
-                        .int("claim_origin_count", Int64(detail.origins.count))
-                        .bool("claim_circular", claim.circular).bool("claim_contested", claim.contested)
-                    output.write(object.text + "\n")
-                }
+        try store.forEachMentionRow { row in
+            switch format {
+            case .csv:
+                let fields: [String] = [
+                    String(row.mentionID), String(row.claimID), row.claimText, String(row.articleID), row.articlePath,
+                    row.outlet ?? "", row.published ?? "", String(row.start), String(row.end), row.exact,
+                    row.speaker ?? "", row.speakerKind ?? "", row.via.joined(separator: " > "), row.stance,
+                    row.hedged ? "true" : "false", row.cue ?? "", row.rule, row.origin, row.originRule,
+                    String(row.claimOriginCount), row.claimCircular ? "true" : "false",
+                    row.claimContested ? "true" : "false",
+                ]
+                output.write(fields.map(CSVField.escape).joined(separator: ",") + "\n")
+            case .ndjson:
+                let object = JSONObject()
+                    .int("mention_id", row.mentionID).int("claim_id", row.claimID).string("claim_text", row.claimText)
+                    .int("article_id", row.articleID).string("article_path", row.articlePath)
+                    .string("outlet", row.outlet).string("published", row.published)
+                    .int("start", Int64(row.start)).int("end", Int64(row.end))
+                    .string("exact", row.exact).string("speaker", row.speaker)
+                    .string("speaker_kind", row.speakerKind).strings("via", row.via)
+                    .string("stance", row.stance).bool("hedged", row.hedged)
+                    .string("cue", row.cue).string("rule", row.rule).string("origin", row.origin)
+                    .string("origin_rule", row.originRule)
+                    .int("claim_origin_count", Int64(row.claimOriginCount))
+                    .bool("claim_circular", row.claimCircular).bool("claim_contested", row.claimContested)
+                output.write(object.text + "\n")
             }
         }
     }
