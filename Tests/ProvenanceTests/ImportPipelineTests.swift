@@ -138,3 +138,21 @@ struct ExactWordingTests {
         #expect(index.claimByWording.values.allSatisfy { claims.contains($0) })
     }
 }
+
+@Suite("Signature cache")
+struct SignatureCacheTests {
+    @Test("a content's signature is the one computed afresh; a denial event keeps its own; a full cache starts again")
+    func cachedSignaturesAreTheComputedOnes() {
+        let cache = SignatureCache(capacity: 2)
+        let content = "Iran denied the report that it plotted to kill the ambassador"
+        let first = cache.entry(for: content, statementEvent: false)
+        #expect(first.signature == ClaimSignature(text: content))
+        #expect(first.encoded == ClaimSignature(text: content).encoded)
+        let event = cache.entry(for: content, statementEvent: true)
+        #expect(event.signature == ClaimSignature(text: content).markingStatementEvent())
+        #expect(event.signature != first.signature)
+        #expect(cache.entry(for: content, statementEvent: false).signature == first.signature)
+        let other = "The ferry will stop running on Friday"
+        #expect(cache.entry(for: other, statementEvent: false).signature == ClaimSignature(text: other))
+    }
+}

@@ -57,6 +57,8 @@ public struct ImportJob {
     /// Claims of at least this many mentions are traced again only once they have doubled
     /// (see ``BatchPlanner``).
     var smallestWaitingClaim = 5_000
+    /// Signatures of the contents this import has seen, shared by the analysing threads.
+    let signatures = SignatureCache()
 
     public init(store: Store, batchSize: Int = 1_000, metadata: MetadataOverrides = MetadataOverrides()) {
         self.store = store
@@ -135,6 +137,7 @@ public struct ImportJob {
     func analysis(of files: [ArticleFile], known: Set<String>) -> BatchAnalysis {
         let results = ResultSlots<Result<AnalysedArticle, ProvenanceError>>(count: files.count)
         let metadata = self.metadata
+        let signatures = self.signatures
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
             DispatchQueue.concurrentPerform(iterations: files.count) { position in
@@ -146,7 +149,8 @@ public struct ImportJob {
                         let nothing = ArticleExtraction(mentions: [], credits: [])
                         return AnalysedArticle(article: parsed, extraction: nothing)
                     }
-                    return AnalysedArticle(article: parsed, extraction: MentionExtractor().extract(from: parsed))
+                    return AnalysedArticle(
+                        article: parsed, extraction: MentionExtractor().extract(from: parsed), signatures: signatures)
                 }
             }
         }

@@ -10,18 +10,25 @@ public struct AnalysedArticle: Sendable, Hashable {
     public var placements: [MentionPlacement]
 
     public init(article: ParsedArticle, extraction: ArticleExtraction) {
+        self.init(article: article, extraction: extraction, signatures: SignatureCache(capacity: 0))
+    }
+
+    /// With a cache of signatures shared by the articles of one import.
+    init(article: ParsedArticle, extraction: ArticleExtraction, signatures cache: SignatureCache) {
         self.article = article
         self.extraction = extraction
-        self.signatures = extraction.mentions.map { mention in
-            let signature = ClaimSignature(text: mention.content)
-            // "Iran denied the report of a plot" asserts the denial, a claim of its own.
-            return mention.rule == "denial-event" ? signature.markingStatementEvent() : signature
+        // "Iran denied the report of a plot" asserts the denial, a claim of its own.
+        let entries = extraction.mentions.map {
+            cache.entry(for: $0.content, statementEvent: $0.rule == "denial-event")
         }
+        self.signatures = entries.map(\.signature)
         if extraction.mentions.isEmpty {
             self.placements = []
         } else {
             let text = UTF8Text(article.text)
-            self.placements = zip(extraction.mentions, signatures).map { MentionPlacement($0, signature: $1, in: text) }
+            self.placements = zip(extraction.mentions, entries).map {
+                MentionPlacement($0, encodedSignature: $1.encoded, in: text)
+            }
         }
     }
 }

@@ -18,6 +18,10 @@ public struct MentionPlacement: Sendable, Hashable {
     public var signature: String
 
     init(_ mention: ExtractedMention, signature: ClaimSignature, in text: UTF8Text) {
+        self.init(mention, encodedSignature: signature.encoded, in: text)
+    }
+
+    init(_ mention: ExtractedMention, encodedSignature: String, in text: UTF8Text) {
         exact = text.string(mention.span)
         let prefixStart = text.byteOffset(scalars: 32, before: mention.span.lowerBound)
         let suffixEnd = text.byteOffset(scalars: 32, after: mention.span.upperBound)
@@ -29,6 +33,6 @@ public struct MentionPlacement: Sendable, Hashable {
         speakerEnd = mention.speakerSpan.map { text.codePointOffset(ofByte: $0.upperBound) }
         cueStart = mention.cueSpan.map { text.codePointOffset(ofByte: $0.lowerBound) }
         cueEnd = mention.cueSpan.map { text.codePointOffset(ofByte: $0.upperBound) }
-        self.signature = signature.encoded
+        self.signature = encodedSignature
     }
 }
