@@ -31,6 +31,10 @@ public final class Store {
         }
         do {
             if path != ":memory:" {
+                // 8 KB pages (for a new file; an existing one keeps its own): an article's text
+                // fits one page instead of an overflow chain, and B-trees split less (import of
+                // the 10,000-article corpus about 3 % faster than with 4 KB; 16 KB was slower).
+                try connection.execute("PRAGMA page_size = 8192")
                 try connection.execute("PRAGMA journal_mode = WAL")
                 // Checkpoint every 32 MB of log instead of 4 MB: a bulk import rewrites the same
                 // index pages batch after batch, and each checkpoint copied them again (measured:
