@@ -115,6 +115,12 @@ extension MentionExtractor {
                 return false
             }
             if c.contains(.cueNeedsThat) {
+                // "media reports that…", "unconfirmed claims that…": a noun after its modifier.
+                if i > 0, t[i - 1].kind == .word, !t[i - 1].capitalized,
+                    Lexicon.reportNounModifiers.contains(t[i - 1].hash)
+                {
+                    return false
+                }
                 if front { return !requireThat || isWord(i + 1, Lexicon.hThat) }
                 // In tail position the noun reading ("intelligence reports say") is excluded by what follows.
                 if i + 1 < t.count, t[i + 1].kind == .word, cls(i + 1).contains(.cue) { return false }

@@ -311,6 +311,13 @@ extension MentionExtractor {
         static let hQuoted: UInt64 = 0xc290386092499bc9  // "quoted"
         static let hCited: UInt64 = 0x97227b7c8b9414ee  // "cited"
         static let hSeen: UInt64 = 0x2cfadb18d3ecd12a  // "seen"
+        /// Words that make a following "reports", "claims" or "allegations" a noun: "media
+        /// reports that…", "unconfirmed claims that…" (a verb has a subject, not a modifier).
+        static let reportNounModifiers: Set<UInt64> = Set(
+            [
+                "media", "news", "press", "unconfirmed", "initial", "earlier", "recent", "latest", "previous",
+                "conflicting", "several", "many", "some", "multiple", "further", "local", "foreign",
+            ].map(ByteText.hash))
         static let hNo: UInt64 = 0x08b35907b5589afa  // "no"
         static let hNot: UInt64 = 0x215ad619258e9f4a  // "not"
         static let hThere: UInt64 = 0xeaee9e725db25b5d  // "there"
