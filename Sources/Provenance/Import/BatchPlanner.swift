@@ -38,8 +38,7 @@ struct BatchPlanner {
 
     /// Whether any file of `batch` brings bytes the store does not hold yet.
     func bringsNewContent(_ batch: [AnalysedArticle]) -> Bool {
-        let known = catalog.knownContent
-        return batch.contains { !known.contains($0.article.sha256) }
+        batch.contains { !catalog.holds(sha256: $0.article.sha256) }
     }
 
     /// The plan of one batch; the planner remembers it, so batches must be written in the order

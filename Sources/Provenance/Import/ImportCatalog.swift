@@ -41,6 +41,9 @@ struct ImportCatalog: Sendable {
     /// Content hashes of the current articles: files with these bytes need no extraction.
     var knownContent: Set<String> { Set(bySHA.keys) }
 
+    /// Whether a current article has these bytes.
+    func holds(sha256: String) -> Bool { bySHA[sha256] != nil }
+
     /// Classifies a file and records the decision, so that later files of the import see it.
     mutating func decide(path: String, sha256: String) -> Decision {
         if let existing = bySHA[sha256] {
