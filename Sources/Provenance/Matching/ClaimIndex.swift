@@ -81,12 +81,16 @@ public struct ClaimIndex: Sendable {
     public mutating func insert(claim id: Int64, signature: ClaimSignature, knownScore: Double? = nil) {
         if claimByWording[signature] == nil { claimByWording[signature] = id }
         guard signaturesPerClaim[id, default: 0] < maxSignaturesPerClaim else { return }
+        // A wording the claim already has is dropped before scoring it: loading a store inserts
+        // every mention, and most repeat a wording (scoring them was most of the load time).
+        let key = StoredKey(claim: id, signature: signature)
+        guard !stored.contains(key) else { return }
         if representativeFloor > 0, signaturesPerClaim[id] != nil,
             (knownScore ?? score(of: signature, againstClaim: id)) < representativeFloor
         {
             return
         }
-        guard stored.insert(StoredKey(claim: id, signature: signature)).inserted else { return }
+        stored.insert(key)
         signaturesPerClaim[id, default: 0] += 1
         let entryID = Int32(entries.count)
         let start = Int32(pool.count)

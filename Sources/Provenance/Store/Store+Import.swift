@@ -80,10 +80,18 @@ extension Store {
     /// Rebuilds a claim index from every stored mention, for matching new articles against old ones.
     public func loadClaimIndex() throws -> ClaimIndex {
         var index = ClaimIndex()
+        // Wire copy repeats wordings: each distinct encoded signature is decoded once.
+        var decoded: [String: ClaimSignature?] = [:]
         try connection.prepare("SELECT claim_id, signature FROM mention ORDER BY id").forEachRow { row in
-            if let signature = ClaimSignature(encoded: row.string(1)) {
-                index.insert(claim: row.int64(0), signature: signature)
+            let encoded = row.string(1)
+            let signature: ClaimSignature?
+            if let known = decoded[encoded] {
+                signature = known
+            } else {
+                signature = ClaimSignature(encoded: encoded)
+                decoded[encoded] = .some(signature)
             }
+            if let signature { index.insert(claim: row.int64(0), signature: signature) }
         }
         return index
     }
