@@ -10,6 +10,13 @@ final class SignatureCache: Sendable {
     struct Entry: Sendable {
         var signature: ClaimSignature
         var encoded: String
+
+        /// Worked out afresh.
+        init(content: String, statementEvent: Bool) {
+            let plain = ClaimSignature(text: content)
+            signature = statementEvent ? plain.markingStatementEvent() : plain
+            encoded = signature.encoded
+        }
     }
 
     private let entries = Mutex<[String: Entry]>([:])
@@ -24,9 +31,7 @@ final class SignatureCache: Sendable {
     func entry(for content: String, statementEvent: Bool) -> Entry {
         let key = statementEvent ? "\u{1}" + content : content
         if let known = entries.withLock({ $0[key] }) { return known }
-        let plain = ClaimSignature(text: content)
-        let signature = statementEvent ? plain.markingStatementEvent() : plain
-        let entry = Entry(signature: signature, encoded: signature.encoded)
+        let entry = Entry(content: content, statementEvent: statementEvent)
         entries.withLock { table in
             if table.count >= capacity { table.removeAll(keepingCapacity: true) }
             table[key] = entry

@@ -10,17 +10,23 @@ public struct AnalysedArticle: Sendable, Hashable {
     public var placements: [MentionPlacement]
 
     public init(article: ParsedArticle, extraction: ArticleExtraction) {
-        self.init(article: article, extraction: extraction, signatures: SignatureCache(capacity: 0))
+        self.init(
+            article: article, extraction: extraction, signature: SignatureCache.Entry.init(content:statementEvent:))
     }
 
     /// With a cache of signatures shared by the articles of one import.
     init(article: ParsedArticle, extraction: ArticleExtraction, signatures cache: SignatureCache) {
+        self.init(article: article, extraction: extraction, signature: cache.entry(for:statementEvent:))
+    }
+
+    private init(
+        article: ParsedArticle, extraction: ArticleExtraction,
+        signature: (_ content: String, _ statementEvent: Bool) -> SignatureCache.Entry
+    ) {
         self.article = article
         self.extraction = extraction
         // "Iran denied the report of a plot" asserts the denial, a claim of its own.
-        let entries = extraction.mentions.map {
-            cache.entry(for: $0.content, statementEvent: $0.rule == "denial-event")
-        }
+        let entries = extraction.mentions.map { signature($0.content, $0.rule == "denial-event") }
         self.signatures = entries.map(\.signature)
         if extraction.mentions.isEmpty {
             self.placements = []

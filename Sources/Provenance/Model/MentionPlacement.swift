@@ -17,10 +17,6 @@ public struct MentionPlacement: Sendable, Hashable {
     /// ``ClaimSignature/encoded`` of the mention's signature.
     public var signature: String
 
-    init(_ mention: ExtractedMention, signature: ClaimSignature, in text: UTF8Text) {
-        self.init(mention, encodedSignature: signature.encoded, in: text)
-    }
-
     init(_ mention: ExtractedMention, encodedSignature: String, in text: UTF8Text) {
         exact = text.string(mention.span)
         let prefixStart = text.byteOffset(scalars: 32, before: mention.span.lowerBound)

@@ -179,14 +179,20 @@ extension Store {
         return changed
     }
 
+    /// JSON with sorted keys, so that the same decision or key is always the same text (kept
+    /// in `decision.arguments` and `kept_apart`, and compared as text).
+    static func stableJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// Makes the change, applies and records it in one transaction, then traces what it touched.
     private func decide(note: String?, _ change: () throws -> DecisionChange) throws -> Decision {
         let id = try connection.transaction {
             let made = try change()
             try apply(made)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let arguments = String(decoding: try encoder.encode(made), as: UTF8.self)
+            let arguments = try Self.stableJSON(made)
             try connection.prepare("INSERT INTO decision(kind, arguments, note) VALUES (?, ?, ?)")
                 .run(made.kind, arguments, note)
             return connection.lastInsertedRowID

@@ -40,11 +40,7 @@ extension Store {
         guard first != second else {
             throw ProvenanceError.invalidArgument("a claim cannot be kept apart from itself (\(first))")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let keys = try [first, second].sorted().map {
-            String(decoding: try encoder.encode(try memberKey(claim: $0)), as: UTF8.self)
-        }
+        let keys = try [first, second].sorted().map { try Self.stableJSON(try memberKey(claim: $0)) }
         try connection.prepare("INSERT OR IGNORE INTO kept_apart(first, second) VALUES (?, ?)").run(keys[0], keys[1])
     }
 
