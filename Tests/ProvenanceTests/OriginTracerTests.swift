@@ -200,6 +200,16 @@ struct SameArticleOriginTests {
         #expect(result.traces.first { $0.mentionID == 1 }?.rule == .sameArticle)
     }
 
+    @Test("an outlet's scoop and the official statement confirming it in the same article are two origins")
+    func outletScoopIsNotTheSameReport() {
+        let result = tracer.corroborate([
+            mention(1, article: 1, outlet: "Tribune", speaker: "Reuters", kind: .outlet),
+            mention(2, article: 1, outlet: "Tribune", speaker: "the Pentagon", kind: .organization),
+        ])
+        #expect(result.originCount == 2)
+        #expect(result.traces.first { $0.mentionID == 1 }?.rule == .outletSpeaker)
+    }
+
     @Test("a denial in the same article does not become the origin of the claim it denies")
     func denialDoesNotBackTheClaim() {
         var denial = mention(1, article: 1, outlet: "BusinessLIVE", speaker: "Iran", kind: .organization)

@@ -50,7 +50,7 @@ extension OriginTracer {
                 mentionID: mentionID, origin: named.origin, originKind: named.originKind, rule: .sameArticle)
         }
         let updated = traces.map { trace in
-            trace.rule == .namedSpeaker ? trace : (deferred(trace.mentionID) ?? trace)
+            Self.speaksForItself(trace.rule) ? trace : (deferred(trace.mentionID) ?? trace)
         }
         var stillPending: [OriginEvidence] = []
         var added: [TracedMention] = []
@@ -58,6 +58,13 @@ extension OriginTracer {
             if let trace = deferred(mention.mentionID) { added.append(trace) } else { stillPending.append(mention) }
         }
         return (updated + added, stillPending)
+    }
+
+    /// Whether a trace names its own origin: a named speaker, or an outlet reporting in its own
+    /// name ("Reuters was first to report that…"). An outlet's scoop and the official statement
+    /// that confirms it in the same article are two channels, not one report restated.
+    static func speaksForItself(_ rule: OriginRule) -> Bool {
+        rule == .namedSpeaker || rule == .outletSpeaker
     }
 
     /// Canonicalises person origins across the claim's mentions, since the count
