@@ -129,7 +129,14 @@ struct BatchPlanner {
         if let nearMiss { plan.suggestions.append((id, nearMiss.claim, nearMiss.score)) }
         plan.mentions.append(
             BatchPlan.Mention(id: id, articleID: article, claimID: claim, extracted: mention, placement: placement))
-        index!.insert(claim: claim, signature: signature, knownScore: score)
+        if signature.isBareFigure || signature.borrowsContext {
+            // "the number had risen to 64" never represents a claim: it borrowed its words from
+            // the headline, and others joining it would join the headline. Alone, it waits for
+            // the batch's second look (score 0), when the claims of later articles exist.
+            if score == nil { score = 0 } else { index!.claimByWordingIfAbsent(signature, claim) }
+        } else {
+            index!.insert(claim: claim, signature: signature, knownScore: score)
+        }
         join(
             claim,
             OriginEvidence(

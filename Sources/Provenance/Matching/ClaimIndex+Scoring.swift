@@ -92,6 +92,13 @@ extension ClaimIndex {
         return shared / query.subjectWeight
     }
 
+    /// Whether both wordings have a subject and the two share no word.
+    func subjectsDisagree(_ entry: Entry, _ query: Query) -> Bool {
+        guard !query.subject.isEmpty, entry.subjectCount > 0 else { return false }
+        let start = Int(entry.start) + Int(entry.tokenCount) + Int(entry.figureCount)
+        return !(start..<(start + Int(entry.subjectCount))).contains { query.subject.contains(pool[$0]) }
+    }
+
     /// The similarity of a stored wording to the query, or nil when a veto applies.
     func score(_ entry: Entry, against query: Query) -> Double? {
         guard entry.isNegated == query.isNegated, entry.isStatementEvent == query.isStatementEvent else { return nil }
@@ -130,7 +137,12 @@ extension ClaimIndex {
         }
         // A shared figure is strong evidence; without one, two content words must be shared.
         guard sharedTokens >= (query.figureCount > 0 ? 1 : minimumSharedTokens) else { return 0 }
-        return shared / (entryShare * entryWeight + (1 - entryShare) * query.weight)
+        let overlap = shared / (entryShare * entryWeight + (1 - entryShare) * query.weight)
+        // Two subjects with no word in common are two actors doing things: "the US killed
+        // Soleimani" is not "Iran plots to kill the envoy", however many words they share.
+        // A shared figure already pins the proposition down, so it overrides.
+        if figureWeight == 0, subjectsDisagree(entry, query) { return overlap * disjointSubjectFactor }
+        return overlap
     }
 
 }

@@ -41,6 +41,8 @@ public struct ClaimIndex: Sendable {
     public var suggestionFloor = 0.3
     /// How much a shared subject counts when candidates are ranked (not when they pass).
     var subjectBonus = 0.3
+    /// What a score is multiplied by when the two wordings' subjects share no word.
+    var disjointSubjectFactor = 0.7
     /// Content words a match without figures must share.
     var minimumSharedTokens = 2
     /// How many of the query's rarest tokens supply candidates.
@@ -111,6 +113,11 @@ public struct ClaimIndex: Sendable {
                 figureCount: UInt16(clamping: figureIDs.count), subjectCount: UInt16(clamping: subjectIDs.count),
                 actor: signature.actor.map { intern($0) } ?? -1,
                 isNegated: signature.isNegated, isStatementEvent: signature.isStatementEvent))
+    }
+
+    /// Records the claim a wording joined without storing the wording as a representative.
+    mutating func claimByWordingIfAbsent(_ signature: ClaimSignature, _ id: Int64) {
+        if claimByWording[signature] == nil { claimByWording[signature] = id }
     }
 
     /// The claim a mention worded exactly like `signature` joined first, if any.

@@ -19,6 +19,10 @@ public struct ClaimSignature: Sendable, Hashable, Codable {
     /// embassy is involved in a plot to kill the ambassador"), the claim about its subject
     /// is the one it states; matching ranks candidates that share the subject first.
     public var subject: [String] = []
+    /// The mention is a bare figure whose words came from its headline (see
+    /// ``inContext(of:)``); not part of the stored form, so only the import that read the
+    /// article knows it.
+    public var borrowsContext = false
 
     /// The signature of a mention's content (attribution mostly removed by extraction).
     public init(text: String) {

@@ -17,6 +17,12 @@ final class SignatureCache: Sendable {
             signature = statementEvent ? plain.markingStatementEvent() : plain
             encoded = signature.encoded
         }
+
+        /// An entry for a signature already worked out.
+        init(signature: ClaimSignature) {
+            self.signature = signature
+            encoded = signature.encoded
+        }
     }
 
     private let entries = Mutex<[String: Entry]>([:])

@@ -34,7 +34,39 @@ enum SignatureFigures {
             }
             index = end
         }
+        dropChangeFigures(words, &readings)
         return readings
+    }
+
+    /// "14 more troops were diagnosed, raising the total to 64", "109, up 45 from the 64
+    /// previously reported": a sentence that gives a count and how it changed states the count;
+    /// the increment ("14 more", "another 14", "up 45") and the earlier value ("from the 64")
+    /// are how it got there, and other reports of the same count leave them out. Dropped only
+    /// when some other figure remains.
+    private static func dropChangeFigures(_ words: [RawWord], _ readings: inout [Reading]) {
+        var change: [Int] = []
+        var kept = 0
+        for index in readings.indices {
+            guard case .figure = readings[index] else { continue }
+            if isChange(words, at: index) { change.append(index) } else { kept += 1 }
+        }
+        guard kept > 0 else { return }
+        for index in change { readings[index] = .consumed }
+    }
+
+    private static let incrementAfter: Set<String> = ["more", "additional", "extra", "new", "further"]
+    private static let incrementBefore: Set<String> = ["another", "additional", "extra", "further", "up", "down"]
+
+    /// Whether the figure at `index` is an increment or an earlier value (see ``dropChangeFigures``).
+    private static func isChange(_ words: [RawWord], at index: Int) -> Bool {
+        var end = index + 1
+        while end < words.count, SignatureLexicon.scaleWords[words[end].text] != nil { end += 1 }
+        if end < words.count, incrementAfter.contains(words[end].text) { return true }
+        if end < words.count, ["previously", "earlier", "before"].contains(words[end].text) { return true }
+        var before = index - 1
+        if before >= 0, words[before].text == "the" { before -= 1 }
+        guard before >= 0 else { return false }
+        return incrementBefore.contains(words[before].text) || words[before].text == "from"
     }
 
     /// The number starting at `index` (digits or words, with a scale), its end and whether it is
@@ -87,6 +119,7 @@ enum SignatureFigures {
                     readings[span.upperBound] = .consumed
                     return .date("m\(month)d\(Int(value))y\(year)")
                 }
+                consumeRangeEnd(words, after: span.upperBound, &readings)
                 return .date("m\(month)d\(Int(value))")
             }
             if span.upperBound < words.count, let month = month(words, at: span.upperBound) {
@@ -106,6 +139,15 @@ enum SignatureFigures {
         }
 
         return .figure(format(value) + (isPercent ? "%" : ""))
+    }
+
+    /// "the night of Jan. 7 to 8", "Jan. 7-8": the second day of a date range is a date too.
+    private static func consumeRangeEnd(_ words: [RawWord], after end: Int, _ readings: inout [Reading]) {
+        var next = end
+        if next < words.count, ["to", "and", "through"].contains(words[next].text) { next += 1 }
+        guard next < words.count, words[next].kind == .number, let day = Int(words[next].text), (1...31).contains(day)
+        else { return }
+        for position in end...next { readings[position] = .consumed }
     }
 
     /// "rose from 34 to 50": the figure the sentence reports is the one it ends at; the old

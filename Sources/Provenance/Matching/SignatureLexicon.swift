@@ -34,7 +34,7 @@ enum SignatureLexicon {
         "hadn", "ain", "wo", "ca", "get", "got", "gets", "make", "made", "makes", "take", "took",
         "taken", "go", "went", "gone", "come", "came", "being", "become", "became", "becoming",
         "whom", "thus", "however", "meanwhile", "moreover", "furthermore", "therefore", "instead",
-        "mid", "top", "way", "ways", "lot", "lots", "part", "kind", "sort",
+        "mid", "top", "way", "ways", "lot", "lots", "part", "kind", "sort", "tally", "tallies", "toll", "tolls",
     ]
 
     /// Words of attribution and hedging: they say who vouches for a claim, not what it is.

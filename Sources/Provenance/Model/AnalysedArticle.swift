@@ -26,7 +26,14 @@ public struct AnalysedArticle: Sendable, Hashable {
         self.article = article
         self.extraction = extraction
         // "Iran denied the report of a plot" asserts the denial, a claim of its own.
-        let entries = extraction.mentions.map { signature($0.content, $0.rule == "denial-event") }
+        var entries = extraction.mentions.map { signature($0.content, $0.rule == "denial-event") }
+        // "the number had risen to 64": a bare figure borrows the headline's words.
+        if entries.contains(where: { $0.signature.isBareFigure }), let title = article.title {
+            let headline = signature(title, false).signature
+            for index in entries.indices where entries[index].signature.isBareFigure {
+                entries[index] = SignatureCache.Entry(signature: entries[index].signature.inContext(of: headline))
+            }
+        }
         self.signatures = entries.map(\.signature)
         if extraction.mentions.isEmpty {
             self.placements = []
