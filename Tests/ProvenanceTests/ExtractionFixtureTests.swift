@@ -193,6 +193,20 @@ import Testing
         #expect(Self.extract("Why Lana Marks?", headline: true).mentions.isEmpty)
     }
 
+    @Test func secondSpeakerEndsTheReportedContent() {
+        let m = Self.extract(
+            "The senator said the bridge was unsafe for heavy trucks, and the transport agency said it had seen no such report."
+        ).mentions
+        #expect(m.first?.content == "the bridge was unsafe for heavy trucks")
+    }
+
+    @Test func articleNamesTheOutletThatBrokeTheStory() {
+        #expect(Self.extract("The Ledger first broke this story on Sunday.").scoop == "The Ledger")
+        #expect(
+            Self.extract("Reuters was the first to report that the plant would close.").scoop == "Reuters")
+        #expect(Self.extract("The plant will close, officials said.").scoop == nil)
+    }
+
     @Test func denialAlsoAssertsTheDenialEvent() {
         let m = Self.extract("Iran's foreign ministry dismissed the report of a plot against the envoy.").mentions
         #expect(m.map(\.stance) == [.denies, .asserts])

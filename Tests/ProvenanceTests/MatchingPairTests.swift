@@ -85,6 +85,18 @@ struct MatchingPairTests {
             first: "No troops had been injured in the strike.",
             second: "No, I don't consider them very serious injuries, the president said.",
             same: false, why: "sharing a negation is not sharing a subject"),
+        Pair(
+            first: "The company said 300 jobs would be cut at the plant.",
+            second: "Another 50 job cuts were announced on Friday, bringing the total at the plant to 300.",
+            same: true, why: "an increment is not the figure the sentence states"),
+        Pair(
+            first: "No passengers were hurt when the train derailed on the night of March 3.",
+            second: "No passengers were hurt when the train derailed on the night of March 3 to 4.", same: true,
+            why: "the second day of a date range is not a figure"),
+        Pair(
+            first: "The government raised fuel prices to curb the deficit.",
+            second: "The opposition blocked the budget to curb the deficit.", same: false,
+            why: "two subjects with no word in common"),
         // Different figures.
         Pair(
             first: "34 troops were diagnosed with brain injuries, the Pentagon said.",

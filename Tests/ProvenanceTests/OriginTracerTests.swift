@@ -200,6 +200,21 @@ struct SameArticleOriginTests {
         #expect(result.traces.first { $0.mentionID == 1 }?.rule == .sameArticle)
     }
 
+    @Test("an outlet's report of a story the article says another outlet broke first traces to that outlet")
+    func reportFollowsTheScoop() {
+        var relayed = mention(1, article: 1, outlet: "Daily Blog", speaker: "Fox News", kind: .outlet)
+        relayed.articleScoop = "Politico"
+        var ownSource = mention(2, article: 1, outlet: "Daily Blog", speaker: "insiders", kind: .anonymous, via: ["Fox News"])
+        ownSource.articleScoop = "Politico"
+        let result = tracer.corroborate([
+            relayed, mention(3, article: 2, outlet: "Politico", speaker: "two officials", kind: .anonymous),
+        ])
+        #expect(result.origins.map(\.name) == ["Politico"])
+        #expect(result.traces.first { $0.mentionID == 1 }?.rule == .scoop)
+        // Fox's own source is Fox's, scoop or not.
+        #expect(tracer.corroborate([ownSource]).origins.map(\.name) == ["Fox News"])
+    }
+
     @Test("an outlet's scoop and the official statement confirming it in the same article are two origins")
     func outletScoopIsNotTheSameReport() {
         let result = tracer.corroborate([

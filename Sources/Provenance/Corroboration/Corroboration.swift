@@ -12,12 +12,15 @@ public struct OriginEvidence: Sendable, Hashable {
     /// Nearest intermediary first.
     public var via: [String]
     public var stance: Stance
+    /// The outlet the article says broke the story first, if it says so.
+    public var articleScoop: String?
 
     public init(
         mentionID: Int64, articleID: Int64, articlePath: String, articleOutlet: String?,
         articlePublished: String?, articleCredits: [String], speaker: String?, speakerKind: SourceKind?,
-        via: [String], stance: Stance
+        via: [String], stance: Stance, articleScoop: String? = nil
     ) {
+        self.articleScoop = articleScoop
         self.mentionID = mentionID
         self.articleID = articleID
         self.articlePath = articlePath

@@ -7,6 +7,9 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
     case viaChain = "via-chain"
     /// Rule 2: an outlet speaking in its own name with no intermediary.
     case outletSpeaker = "outlet-speaker"
+    /// Rule 2: an outlet's report in an article that says another outlet broke the story first
+    /// ("Politico first broke this story"), traced to that outlet.
+    case scoop = "scoop"
     /// Rule 2: an anonymous source with no via, traced to the outlet the article credits or its own outlet.
     case anonymousToOutlet = "anonymous-to-outlet"
     /// Rule 3: the article's own voice inside the story it credits to an outlet.
@@ -26,6 +29,7 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .namedSpeaker: "a named person or organisation speaking first-hand is its own origin (rule 1)"
         case .viaChain: "an anonymous source or outlet traces to the intermediary nearest the statement (rule 2)"
         case .outletSpeaker: "an outlet reporting in its own name is the origin (rule 2)"
+        case .scoop: "the article says another outlet broke the story first: this report follows that scoop (rule 2)"
         case .anonymousToOutlet: "an anonymous source with no via traces to the outlet that heard it (rule 2)"
         case .creditedStory: "own-voice text of a story the article credits to an outlet traces there (rule 3)"
         case .sameArticle:

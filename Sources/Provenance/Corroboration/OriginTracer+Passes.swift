@@ -64,7 +64,7 @@ extension OriginTracer {
     /// name ("Reuters was first to report that…"). An outlet's scoop and the official statement
     /// that confirms it in the same article are two channels, not one report restated.
     static func speaksForItself(_ rule: OriginRule) -> Bool {
-        rule == .namedSpeaker || rule == .outletSpeaker || rule == .viaChain
+        rule == .namedSpeaker || rule == .outletSpeaker || rule == .viaChain || rule == .scoop
     }
 
     /// Canonicalises person origins across the claim's mentions, since the count

@@ -87,16 +87,28 @@ public struct OriginTracer {
             // Own voice: rule 3 when the article credits the story to an outlet.
             return lastVia.map { trace($0, .outlet, .creditedStory) }
         }
+        // "Fox News reports that…" in an article that says Politico first broke the story: the
+        // outlet reported Politico's scoop (rule 2). Its own sources ("insiders told Fox News")
+        // are not touched: they are anonymous speakers, not the outlet's report.
+        func scoop(over outlet: String) -> TracedMention? {
+            guard let scoop = mention.articleScoop,
+                names.key(scoop, kind: .outlet) != names.key(outlet, kind: .outlet)
+            else { return nil }
+            return trace(scoop, .outlet, .scoop)
+        }
         switch kind {
         case .person, .organization:
             return trace(speaker, kind, .namedSpeaker)
         case .outlet:
-            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
-            return trace(speaker, .outlet, .outletSpeaker)
-        case .anonymous, .document:
+            if let lastVia { return scoop(over: lastVia) ?? trace(lastVia, .outlet, .viaChain) }
+            return scoop(over: speaker) ?? trace(speaker, .outlet, .outletSpeaker)
+        case .anonymous:
             return lastVia.map { trace($0, .outlet, .viaChain) } ?? heardByOutlet()
+        case .document:
+            // "Report: Iran plotting…, via Fox News": the outlet's report, as above.
+            return lastVia.map { scoop(over: $0) ?? trace($0, .outlet, .viaChain) } ?? heardByOutlet()
         case .unknown:
-            if let lastVia { return trace(lastVia, .outlet, .viaChain) }
+            if let lastVia { return scoop(over: lastVia) ?? trace(lastVia, .outlet, .viaChain) }
             // "a city engineer familiar with the inspection": an unnamed source, rule 2. A
             // pronoun or other unresolved speaker identifies nothing (rule 5 decides it).
             return Self.isIndefiniteDescription(speaker) ? heardByOutlet() : nil

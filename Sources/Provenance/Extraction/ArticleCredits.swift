@@ -76,6 +76,6 @@ extension MentionExtractor.ArticleRun {
             drafts[i].mention = m
         }
         if let w = wire, !seen.contains(w.lowercased()) { credits.append(w) }
-        return ArticleExtraction(mentions: drafts.map(\.mention), credits: credits)
+        return ArticleExtraction(mentions: drafts.map(\.mention), credits: credits, scoop: scoop)
     }
 }

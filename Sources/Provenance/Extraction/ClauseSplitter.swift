@@ -37,8 +37,23 @@ extension MentionExtractor.SentenceView {
             guard j + 1 < r.upperBound else { continue }
             let reports = cls(j).contains(.cue) || cls(j).contains(.cueNeedsThat) || isWord(j, Self.hAdding)
             if reports, cls(j + 1).contains(.that) { return r.lowerBound..<i }
+            if j > i + 1, secondSpeakerReports(from: j, before: r.upperBound) { return r.lowerBound..<i }
         }
         return r
+    }
+
+    /// "A, and the SA government said it is unaware of B": after ", and", a short run of words
+    /// naming someone, then a reporting verb with something after it. The second speaker's
+    /// statement is a mention of its own, not part of A.
+    private func secondSpeakerReports(from start: Int, before end: Int) -> Bool {
+        var k = start
+        while k < min(end - 1, start + 6) {
+            guard t[k].kind == .word, !t[k].inQuote else { return false }
+            if k > start, cls(k).contains(.cue) { return true }
+            if cls(k).contains(.that) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Own-voice clauses joined by "but", or by ", and" when each side holds a

@@ -53,6 +53,8 @@ extension MentionExtractor {
         let headline: Range<Int>?
         var drafts: [Draft] = []
         var creditCandidates: [(name: String, region: Int)] = []
+        /// The outlet the article says broke the story first, if it says so.
+        var scoop: String? = nil
         var sentences: [Range<Int>] = []
         var tokens: [Token] = []
         var summary = SentenceSummary()

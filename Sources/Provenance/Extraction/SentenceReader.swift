@@ -86,6 +86,7 @@ extension MentionExtractor.ArticleRun {
         let verdict = v.verdict(headline: headline, wholeRegion: wholeRegion)
         if verdict == .skip { return }
         noteReportedBy(v, region: region)
+        if scoop == nil { noteScoop(v) }
         if quoteBefore, let only = v.tail(0..<v.contentEnd) {
             // "“… magnitude!” Mr Trump tweeted on Monday." split after the quote: the
             // attribution-only sentence gives the quotation its speaker.
@@ -312,6 +313,42 @@ extension MentionExtractor.ArticleRun {
         }
         tokens.removeFirst(dash + 1)
     }
+
+    /// "Politico first broke this story", "Reuters was first to report that…", "first reported
+    /// by Politico": the article names the outlet whose report the others followed.
+    mutating func noteScoop(_ v: MentionExtractor.SentenceView) {
+        var i = 0
+        while i + 1 < v.count {
+            defer { i += 1 }
+            guard !tokens[i].inQuote else { continue }
+            if v.isWord(i, MentionExtractor.Lexicon.hFirst), v.isWord(i + 1, MentionExtractor.Lexicon.hReported),
+                v.isWord(i + 2, MentionExtractor.Lexicon.hBy), let o = v.outletRun(in: (i + 3)..<min(v.count, i + 9))
+            {
+                scoop = string(tokenSpan(v, o))  // "first reported by Politico"
+                return
+            }
+            // "Politico first broke", "Politico broke the story", "Reuters was (the) first to report".
+            var end = i
+            if v.isWord(i, Self.hBroke) {
+                if end > 0, v.isWord(end - 1, MentionExtractor.Lexicon.hFirst) { end -= 1 }
+            } else if v.isWord(i, MentionExtractor.Lexicon.hFirst), v.isWord(i + 1, MentionExtractor.Lexicon.hTo),
+                v.isWord(i + 2, Self.hReport)
+            {
+                if end > 0, v.isWord(end - 1, MentionExtractor.Lexicon.hThe) { end -= 1 }
+                guard end > 0, v.isWord(end - 1, MentionExtractor.SentenceView.hWas) else { continue }
+                end -= 1
+            } else {
+                continue
+            }
+            if let o = v.outletRun(in: max(0, end - 6)..<end), o.upperBound == end {
+                scoop = string(tokenSpan(v, o))
+                return
+            }
+        }
+    }
+
+    static let hBroke = MentionExtractor.ByteText.hash("broke")
+    static let hReport = MentionExtractor.ByteText.hash("report")
 
     /// "first reported by Politico", "was reported by Reuters": the article credits an outlet.
     mutating func noteReportedBy(_ v: MentionExtractor.SentenceView, region: Int) {

@@ -5,7 +5,7 @@ struct BatchPlan: Sendable {
     /// What happens to one file of the batch.
     enum ArticleStep: Sendable {
         /// New bytes: a new article row, which supersedes `replaces` (an older version at the same path).
-        case insert(id: Int64, article: ParsedArticle, credits: [String], replaces: Int64?)
+        case insert(id: Int64, article: ParsedArticle, credits: [String], scoop: String?, replaces: Int64?)
         /// Bytes already stored under another path: recorded once as a copy.
         case copy(path: String, of: Int64)
         /// Nothing to write.

@@ -58,7 +58,9 @@ struct BatchPlanner {
                 plan.outcomes.append(.copy(of: original))
             case .new(let id, let replaces):
                 plan.articles.append(
-                    .insert(id: id, article: parsed, credits: analysed.extraction.credits, replaces: replaces))
+                    .insert(
+                        id: id, article: parsed, credits: analysed.extraction.credits,
+                        scoop: analysed.extraction.scoop, replaces: replaces))
                 let count = analysed.extraction.mentions.count
                 plan.outcomes.append(
                     replaces.map { .newVersion(articleID: id, replaced: $0, mentions: count) }
@@ -68,7 +70,8 @@ struct BatchPlanner {
                     let score = place(
                         analysed.extraction.mentions[position], signature: signature,
                         placement: analysed.placements[position], article: id, parsed: parsed,
-                        credits: analysed.extraction.credits, into: &plan, touched: &touched)
+                        credits: analysed.extraction.credits, scoop: analysed.extraction.scoop, into: &plan,
+                        touched: &touched)
                     if let score, score < index!.representativeFloor {
                         weak.append((plan.mentions.count - 1, signature))
                     }
@@ -102,7 +105,8 @@ struct BatchPlanner {
     /// when it is not kept).
     private mutating func place(
         _ mention: ExtractedMention, signature: ClaimSignature, placement: MentionPlacement, article: Int64,
-        parsed: ParsedArticle, credits: [String], into plan: inout BatchPlan, touched: inout Set<Int64>
+        parsed: ParsedArticle, credits: [String], scoop: String?, into plan: inout BatchPlan,
+        touched: inout Set<Int64>
     ) -> Double? {
         guard !placement.exact.isEmpty, !mention.content.isEmpty else { return nil }
         var claim: Int64
@@ -143,7 +147,7 @@ struct BatchPlanner {
                 mentionID: id, articleID: article, articlePath: parsed.path, articleOutlet: parsed.outlet,
                 articlePublished: parsed.published, articleCredits: credits, speaker: mention.speaker,
                 speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
-                stance: mention.stance),
+                stance: mention.stance, articleScoop: scoop),
             plan: &plan, touched: &touched)
         return score
     }
@@ -196,9 +200,12 @@ struct BatchPlanner {
     private func evidence(of mention: BatchPlan.Mention, in plan: BatchPlan) -> OriginEvidence {
         var article: ParsedArticle?
         var credits: [String] = []
-        for case .insert(let id, let parsed, let articleCredits, _) in plan.articles where id == mention.articleID {
+        var scoop: String?
+        for case .insert(let id, let parsed, let articleCredits, let articleScoop, _) in plan.articles
+        where id == mention.articleID {
             article = parsed
             credits = articleCredits
+            scoop = articleScoop
         }
         let extracted = mention.extracted
         return OriginEvidence(
@@ -206,7 +213,7 @@ struct BatchPlanner {
             articleOutlet: article?.outlet, articlePublished: article?.published, articleCredits: credits,
             speaker: extracted.speaker,
             speakerKind: extracted.speaker == nil ? nil : (extracted.speakerKind ?? .unknown), via: extracted.via,
-            stance: extracted.stance)
+            stance: extracted.stance, articleScoop: scoop)
     }
 
     /// Traces the claims this import created that the batch touched; new mentions get their

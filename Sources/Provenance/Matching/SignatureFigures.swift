@@ -22,7 +22,8 @@ enum SignatureFigures {
         var readings = [Reading](repeating: .word, count: words.count)
         var index = 0
         while index < words.count {
-            guard let (value, end, isPercent) = number(in: words, at: index) else {
+            // A word an earlier number already read ("Jan. 7 to 8") is not read again.
+            guard readings[index] == .word, let (value, end, isPercent) = number(in: words, at: index) else {
                 index += 1
                 continue
             }

@@ -57,9 +57,13 @@ public struct ExtractedMention: Sendable, Hashable {
 public struct ArticleExtraction: Sendable, Hashable {
     public var mentions: [ExtractedMention]
     public var credits: [String]
+    /// The outlet the article says broke the story first ("Politico first broke this story",
+    /// "Reuters was first to report that…"): other outlets in it reported that outlet's scoop.
+    public var scoop: String?
 
-    public init(mentions: [ExtractedMention], credits: [String]) {
+    public init(mentions: [ExtractedMention], credits: [String], scoop: String? = nil) {
         self.mentions = mentions
         self.credits = credits
+        self.scoop = scoop
     }
 }

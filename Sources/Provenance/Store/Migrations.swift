@@ -46,6 +46,12 @@ enum Migrations {
             PRIMARY KEY (first, second)
         ) STRICT, WITHOUT ROWID;
         """#,
+        3: #"""
+        CREATE TABLE article_scoop (
+            article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            outlet     TEXT NOT NULL CHECK (outlet <> '')
+        ) STRICT;
+        """#,
     ]
 
     /// The steps from `version` to the current one, in order; throws when one is missing.

@@ -3,9 +3,9 @@
 /// `schema.sql` at the package root is the reviewed copy of ``sql``; a test
 /// keeps the two identical.
 enum Schema {
-    static let version: Int32 = 3
+    static let version: Int32 = 4
     static let sql = #"""
-        -- prov store, schema version 3. Plain names so that sqlite3 and Datasette users can read it.
+        -- prov store, schema version 4. Plain names so that sqlite3 and Datasette users can read it.
         -- Offsets (start, end, *_start, *_end) are Unicode code points into article.text, end exclusive.
         CREATE TABLE article (
             id            INTEGER PRIMARY KEY,
@@ -22,6 +22,13 @@ enum Schema {
         ) STRICT;
         CREATE UNIQUE INDEX article_path_sha256 ON article(path, sha256);
         CREATE INDEX article_sha256 ON article(sha256);
+
+        -- The outlet an article says broke its story first ("Politico first broke this story", "Reuters
+        -- was first to report that"): another outlet's report in that article follows the scoop (origin rule 2).
+        CREATE TABLE article_scoop (
+            article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            outlet     TEXT NOT NULL CHECK (outlet <> '')
+        ) STRICT;
 
         -- The same bytes found again at another path: recorded, not analysed twice.
         CREATE TABLE article_copy (

@@ -105,7 +105,8 @@ extension Store {
             return OriginEvidence(
                 mentionID: row.id, articleID: row.article, articlePath: article.path, articleOutlet: article.outlet,
                 articlePublished: article.published, articleCredits: article.credits, speaker: row.speaker,
-                speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts)
+                speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts,
+                articleScoop: article.scoop)
         }
     }
 
@@ -113,12 +114,16 @@ extension Store {
     func facts(article: Int64) throws -> ArticleFacts {
         if let known = articleFacts[article] { return known }
         let facts =
-            try connection.prepare("SELECT path, outlet, published, credits FROM article WHERE id = ?").rows([article])
-        {
-            ArticleFacts(
-                path: $0.string(0), outlet: $0.text(1), published: $0.text(2),
-                credits: JSONText.parseArray($0.string(3)))
-        }.first ?? ArticleFacts(path: "", outlet: nil, published: nil, credits: [])
+            try connection.prepare(
+                """
+                SELECT a.path, a.outlet, a.published, a.credits, s.outlet
+                FROM article a LEFT JOIN article_scoop s ON s.article_id = a.id WHERE a.id = ?
+                """
+            ).rows([article]) {
+                ArticleFacts(
+                    path: $0.string(0), outlet: $0.text(1), published: $0.text(2),
+                    credits: JSONText.parseArray($0.string(3)), scoop: $0.text(4))
+            }.first ?? ArticleFacts(path: "", outlet: nil, published: nil, credits: [], scoop: nil)
         articleFacts[article] = facts
         return facts
     }
@@ -145,4 +150,6 @@ struct ArticleFacts {
     var published: String?
     /// Outlets the article credits for its story, nearest first.
     var credits: [String]
+    /// The outlet the article says broke the story first.
+    var scoop: String?
 }

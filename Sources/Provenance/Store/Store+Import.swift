@@ -16,13 +16,13 @@ extension Store {
                 case .copy(let path, let original):
                     try connection.prepare("INSERT INTO article_copy(path, article_id) VALUES (?, ?)").run(
                         path, original)
-                case .insert(let id, let article, let credits, let replaces):
-                    try insertArticle(article, id: id, credits: credits)
+                case .insert(let id, let article, let credits, let scoop, let replaces):
+                    try insertArticle(article, id: id, credits: credits, scoop: scoop)
                     if let replaces { replaced.append((replaces, id)) }
                 }
             }
             let inserted = plan.articles.compactMap { step -> Int64? in
-                if case .insert(let id, _, _, _) = step { return id } else { return nil }
+                if case .insert(let id, _, _, _, _) = step { return id } else { return nil }
             }
             if let first = inserted.first, let last = inserted.last {
                 try connection.prepare(
@@ -96,7 +96,7 @@ extension Store {
         return index
     }
 
-    private func insertArticle(_ parsed: ParsedArticle, id: Int64, credits: [String]) throws {
+    private func insertArticle(_ parsed: ParsedArticle, id: Int64, credits: [String], scoop: String?) throws {
         try connection.prepare(
             """
             INSERT INTO article(id, path, sha256, title, outlet, url, published, text, credits)
@@ -105,8 +105,11 @@ extension Store {
         ).run(
             id, parsed.path, parsed.sha256, parsed.title, parsed.outlet, parsed.url, parsed.published, parsed.text,
             JSONText.array(credits))
+        if let scoop {
+            try connection.prepare("INSERT INTO article_scoop(article_id, outlet) VALUES (?, ?)").run(id, scoop)
+        }
         articleFacts[id] = ArticleFacts(
-            path: parsed.path, outlet: parsed.outlet, published: parsed.published, credits: credits)
+            path: parsed.path, outlet: parsed.outlet, published: parsed.published, credits: credits, scoop: scoop)
         if let outlet = parsed.outlet { _ = try sourceID(named: outlet, kind: .outlet, alias: outlet) }
     }
 
