@@ -47,6 +47,7 @@ struct BatchPlanner {
         var plan = BatchPlan()
         var touched = Set<Int64>()
         var weak: [(position: Int, signature: ClaimSignature)] = []
+        var founders: [(position: Int, signature: ClaimSignature)] = []
         for analysed in batch {
             let parsed = analysed.article
             switch catalog.decide(path: parsed.path, sha256: parsed.sha256) {
@@ -74,11 +75,15 @@ struct BatchPlanner {
                         touched: &touched)
                     if let score, score < index!.representativeFloor {
                         weak.append((plan.mentions.count - 1, signature))
+                    } else if score == nil {
+                        founders.append((plan.mentions.count - 1, signature))
                     }
                 }
             }
         }
         rematch(weak, in: &plan, touched: &touched)
+        let alone = founders.filter { evidence[plan.mentions[$0.position].claimID]?.count == 1 }
+        rematch(alone, alone: true, in: &plan, touched: &touched)
         trace(touched, in: &plan)
         plan.suggestions.removeAll { retired.contains($0.claim) }
         plan.seriesLinks.removeAll { retired.contains($0.claim) || retired.contains($0.related) }
@@ -167,12 +172,20 @@ struct BatchPlanner {
     /// Gives each weakly matched mention of the batch a second look, now that the claims of the
     /// later articles exist: an article read early could only choose among the claims known
     /// then. A mention moves when another claim now ranks first.
+    ///
+    /// A mention left `alone` in the claim it started is matched against the other claims only:
+    /// matching is asymmetric (a stored wording must be mostly in the new mention), so a long
+    /// wording read first can fail to take a shorter one read later that the reverse order would
+    /// have joined. Asking again from the long one's side makes the result less dependent on
+    /// the order of the files.
     private mutating func rematch(
-        _ weak: [(position: Int, signature: ClaimSignature)], in plan: inout BatchPlan, touched: inout Set<Int64>
+        _ weak: [(position: Int, signature: ClaimSignature)], alone: Bool = false, in plan: inout BatchPlan,
+        touched: inout Set<Int64>
     ) {
         for (position, signature) in weak {
             let from = plan.mentions[position].claimID
-            guard let best = index!.bestMatch(for: signature), best.claim != from, !retired.contains(best.claim)
+            let found = alone ? index!.bestMatch(for: signature, excluding: from) : index!.bestMatch(for: signature)
+            guard let best = found, best.claim != from, !retired.contains(best.claim)
             else { continue }
             plan.mentions[position].claimID = best.claim
             index!.insert(claim: best.claim, signature: signature)

@@ -8,12 +8,16 @@ extension ClaimIndex {
     /// sized to the postings read, rather than by sorting every posting read: the sort was most
     /// of the cost of matching. Only the ids that survive are sorted, which keeps the order, and
     /// so every tie in ``bestMatch(for:)``, exactly as before.
-    func candidates(for query: Query) -> [Int32] {
-        var probes = query.tokens.filter { documentFrequency[Int($0)] > 0 }
+    ///
+    /// `storedAlready`: the query is itself in the index (a second look at a stored mention), so
+    /// a token only it holds finds nothing else and must not take a probe's place.
+    func candidates(for query: Query, storedAlready: Bool = false) -> [Int32] {
+        let rarest: Int32 = storedAlready ? 2 : 1
+        var probes = query.tokens.filter { documentFrequency[Int($0)] >= rarest }
         probes.sort { documentFrequency[Int($0)] < documentFrequency[Int($1)] }
         var chosen = Array(probes.prefix(probeTokens))
         // A candidate with figures must share one with the query: probe them all.
-        chosen.append(contentsOf: query.figures.filter { documentFrequency[Int($0)] > 0 })
+        chosen.append(contentsOf: query.figures.filter { documentFrequency[Int($0)] >= rarest })
         var read = 0
         for token in chosen { read += min(postings[Int(token)].count, postingCap) }
         var counts = HitCounts(capacityFor: read)

@@ -22,6 +22,10 @@ public struct ClaimIndex: Sendable {
     /// The score a candidate must reach to count as the same claim. Chosen by measurement on the
     /// dev gold evidence (see `MatchingGoldTests`), with composed pairs as a check.
     public var threshold: Double
+    /// How much lower the bar is when the stored wording's figures are all in the mention: an
+    /// exact figure in common is evidence that words alone are not ("The update brings the
+    /// total of troops hurt to 64" and "14 more troops were diagnosed…, raising the total to 64").
+    public var figureAllowance = 0.07
     /// How many distinct wordings of one claim are kept; more add little and cost memory.
     public var maxSignaturesPerClaim = 24
     /// How much the stored wording's weight counts in the denominator of the score (the rest is
@@ -136,19 +140,26 @@ public struct ClaimIndex: Sendable {
         matches(for: signature).best
     }
 
+    /// The best match among claims other than `excluded`, the claim the mention started (and so
+    /// is stored in).
+    func bestMatch(for signature: ClaimSignature, excluding excluded: Int64) -> (claim: Int64, score: Double)? {
+        matches(for: signature, excluding: excluded).best
+    }
+
     /// The best match, as ``bestMatch(for:)`` gives it, and the best claim that scored below
     /// ``threshold`` but at least ``suggestionFloor``: a borderline match that an analyst may
     /// want to merge (``BatchPlan/suggestions``).
-    func matches(for signature: ClaimSignature) -> (
+    func matches(for signature: ClaimSignature, excluding excluded: Int64? = nil) -> (
         best: (claim: Int64, score: Double)?, nearMiss: (claim: Int64, score: Double)?
     ) {
         let query = Query(signature, in: self)
         var best: (claim: Int64, score: Double, rank: Double)?
         var nearMiss: (claim: Int64, score: Double)?
-        for entryID in candidates(for: query) {
+        for entryID in candidates(for: query, storedAlready: excluded != nil) {
             let entry = entries[Int(entryID)]
+            if entry.claim == excluded { continue }
             guard let score = score(entry, against: query), score >= suggestionFloor else { continue }
-            guard score >= threshold else {
+            guard score >= (entry.figureCount > 0 ? threshold - figureAllowance : threshold) else {
                 if score > nearMiss?.score ?? 0 { nearMiss = (entry.claim, score) }
                 continue
             }
