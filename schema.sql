@@ -23,6 +23,20 @@ CREATE TABLE article_scoop (
     outlet     TEXT NOT NULL CHECK (outlet <> '')
 ) STRICT;
 
+-- Near-duplicate articles (wire copy, syndication, scraped reposts). Each article's sketch holds the
+-- smallest hashes of its five-word runs; an article found to copy an earlier-imported one joins that
+-- one's copy group (group_id: the group's first article). Copies are one report (origin rule 4).
+CREATE TABLE article_sketch (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    sketch     BLOB NOT NULL
+) STRICT;
+CREATE TABLE article_copy_group (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    group_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    similarity REAL NOT NULL CHECK (similarity BETWEEN 0 AND 1)
+) STRICT;
+CREATE INDEX article_copy_group_group ON article_copy_group(group_id);
+
 -- The same bytes found again at another path: recorded, not analysed twice.
 CREATE TABLE article_copy (
     path       TEXT PRIMARY KEY,

@@ -14,13 +14,17 @@ public struct OriginEvidence: Sendable, Hashable {
     public var stance: Stance
     /// The outlet the article says broke the story first, if it says so.
     public var articleScoop: String?
+    /// The copy group of the article when it is a near-duplicate of an earlier-imported one
+    /// (wire copy, syndication, a repost): the id of the group's first article.
+    public var articleGroup: Int64?
 
     public init(
         mentionID: Int64, articleID: Int64, articlePath: String, articleOutlet: String?,
         articlePublished: String?, articleCredits: [String], speaker: String?, speakerKind: SourceKind?,
-        via: [String], stance: Stance, articleScoop: String? = nil
+        via: [String], stance: Stance, articleScoop: String? = nil, articleGroup: Int64? = nil
     ) {
         self.articleScoop = articleScoop
+        self.articleGroup = articleGroup
         self.mentionID = mentionID
         self.articleID = articleID
         self.articlePath = articlePath

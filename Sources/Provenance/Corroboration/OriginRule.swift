@@ -12,6 +12,9 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
     case scoop = "scoop"
     /// Rule 2: an anonymous source with no via, traced to the outlet the article credits or its own outlet.
     case anonymousToOutlet = "anonymous-to-outlet"
+    /// Rule 4: the article is a near-duplicate of another (wire copy, syndication, a repost);
+    /// what it attributes to no one but its own outlet traces as the earliest copy does.
+    case copy = "copy"
     /// Rule 3: the article's own voice inside the story it credits to an outlet.
     case creditedStory = "credited-story"
     /// Rule 1, within one article: the article attributes the claim to a named speaker in
@@ -31,6 +34,8 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .outletSpeaker: "an outlet reporting in its own name is the origin (rule 2)"
         case .scoop: "the article says another outlet broke the story first: this report follows that scoop (rule 2)"
         case .anonymousToOutlet: "an anonymous source with no via traces to the outlet that heard it (rule 2)"
+        case .copy:
+            "the article is a near-duplicate of an earlier one (wire copy, syndication, repost): one report, traced as the earliest copy (rule 4)"
         case .creditedStory: "own-voice text of a story the article credits to an outlet traces there (rule 3)"
         case .sameArticle:
             "the article attributes this claim to a named speaker elsewhere in it: same report, same origin (rule 1)"

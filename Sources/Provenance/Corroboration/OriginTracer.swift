@@ -29,6 +29,7 @@ public struct OriginTracer {
                 pending.append(mention)
             }
         }
+        traces = collapseCopies(traces, mentions: ordered)
         traces = consolidateNames(traces, mentions: ordered)
         (traces, pending) = demoteUnconfirmedCredits(traces, pending: pending, mentions: ordered)
         (traces, pending) = deferToNamedSpeakerInSameArticle(traces, pending: pending, mentions: ordered)

@@ -5,11 +5,26 @@ struct BatchPlan: Sendable {
     /// What happens to one file of the batch.
     enum ArticleStep: Sendable {
         /// New bytes: a new article row, which supersedes `replaces` (an older version at the same path).
-        case insert(id: Int64, article: ParsedArticle, credits: [String], scoop: String?, replaces: Int64?)
+        case insert(NewArticle)
         /// Bytes already stored under another path: recorded once as a copy.
         case copy(path: String, of: Int64)
         /// Nothing to write.
         case none
+    }
+
+    /// A new article row and what is stored beside it.
+    struct NewArticle: Sendable {
+        var id: Int64
+        var article: ParsedArticle
+        /// Outlets the article credits for its story, nearest first.
+        var credits: [String]
+        /// The outlet the article says broke the story first.
+        var scoop: String?
+        /// The older version at the same path that this one supersedes.
+        var replaces: Int64?
+        var sketch: ArticleSketch
+        /// The copy group the article joined as a near-duplicate, and how similar it was.
+        var copy: (group: Int64, similarity: Double)?
     }
 
     /// One mention to insert, with the claim it joins and, when its claim is traced in memory,

@@ -11,6 +11,9 @@ struct BatchPlanner {
     var catalog: ImportCatalog
     /// Nil until a batch brings new content: building it from a large store costs seconds.
     var index: ClaimIndex?
+    /// Sketches of the articles stored and planned, for finding near-duplicates; loaded with
+    /// ``index``.
+    var copies = ArticleCopyIndex()
     /// Claims created by this import have ids from here on.
     let firstNewClaim: Int64
     /// Claims planned and then left without mentions: the index may still name them.
@@ -58,10 +61,13 @@ struct BatchPlanner {
                 plan.articles.append(record ? .copy(path: parsed.path, of: original) : .none)
                 plan.outcomes.append(.copy(of: original))
             case .new(let id, let replaces):
+                if let replaces { copies.remove(article: replaces) }
+                let copy = copies.add(article: id, sketch: analysed.sketch)
                 plan.articles.append(
                     .insert(
-                        id: id, article: parsed, credits: analysed.extraction.credits,
-                        scoop: analysed.extraction.scoop, replaces: replaces))
+                        BatchPlan.NewArticle(
+                            id: id, article: parsed, credits: analysed.extraction.credits,
+                            scoop: analysed.extraction.scoop, replaces: replaces, sketch: analysed.sketch, copy: copy)))
                 let count = analysed.extraction.mentions.count
                 plan.outcomes.append(
                     replaces.map { .newVersion(articleID: id, replaced: $0, mentions: count) }
@@ -71,8 +77,8 @@ struct BatchPlanner {
                     let score = place(
                         analysed.extraction.mentions[position], signature: signature,
                         placement: analysed.placements[position], article: id, parsed: parsed,
-                        credits: analysed.extraction.credits, scoop: analysed.extraction.scoop, into: &plan,
-                        touched: &touched)
+                        credits: analysed.extraction.credits, scoop: analysed.extraction.scoop,
+                        group: copy?.group, into: &plan, touched: &touched)
                     if let score, score < index!.representativeFloor {
                         weak.append((plan.mentions.count - 1, signature))
                     } else if score == nil {
@@ -110,7 +116,7 @@ struct BatchPlanner {
     /// when it is not kept).
     private mutating func place(
         _ mention: ExtractedMention, signature: ClaimSignature, placement: MentionPlacement, article: Int64,
-        parsed: ParsedArticle, credits: [String], scoop: String?, into plan: inout BatchPlan,
+        parsed: ParsedArticle, credits: [String], scoop: String?, group: Int64?, into plan: inout BatchPlan,
         touched: inout Set<Int64>
     ) -> Double? {
         guard !placement.exact.isEmpty, !mention.content.isEmpty else { return nil }
@@ -152,7 +158,7 @@ struct BatchPlanner {
                 mentionID: id, articleID: article, articlePath: parsed.path, articleOutlet: parsed.outlet,
                 articlePublished: parsed.published, articleCredits: credits, speaker: mention.speaker,
                 speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
-                stance: mention.stance, articleScoop: scoop),
+                stance: mention.stance, articleScoop: scoop, articleGroup: group),
             plan: &plan, touched: &touched)
         return score
     }
@@ -214,11 +220,12 @@ struct BatchPlanner {
         var article: ParsedArticle?
         var credits: [String] = []
         var scoop: String?
-        for case .insert(let id, let parsed, let articleCredits, let articleScoop, _) in plan.articles
-        where id == mention.articleID {
-            article = parsed
-            credits = articleCredits
-            scoop = articleScoop
+        var group: Int64?
+        for case .insert(let new) in plan.articles where new.id == mention.articleID {
+            article = new.article
+            credits = new.credits
+            scoop = new.scoop
+            group = new.copy?.group
         }
         let extracted = mention.extracted
         return OriginEvidence(
@@ -226,7 +233,7 @@ struct BatchPlanner {
             articleOutlet: article?.outlet, articlePublished: article?.published, articleCredits: credits,
             speaker: extracted.speaker,
             speakerKind: extracted.speaker == nil ? nil : (extracted.speakerKind ?? .unknown), via: extracted.via,
-            stance: extracted.stance, articleScoop: scoop)
+            stance: extracted.stance, articleScoop: scoop, articleGroup: group)
     }
 
     /// Traces the claims this import created that the batch touched; new mentions get their

@@ -112,6 +112,7 @@ public struct ImportJob {
             // store it costs seconds, and a rerun over unchanged files needs none.
             if planner.index == nil, planner.bringsNewContent(batch) {
                 planner.index = try writer.read { try $0.loadClaimIndex() }
+                planner.copies = try writer.read { try $0.loadCopyIndex() }
             }
             let plan = planner.plan(batch)
             try writer.drain()

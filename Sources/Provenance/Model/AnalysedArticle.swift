@@ -8,6 +8,8 @@ public struct AnalysedArticle: Sendable, Hashable {
     /// Each mention's text, context and offsets, in the order of `extraction.mentions`; also
     /// computed off the writing thread.
     public var placements: [MentionPlacement]
+    /// The fingerprint that finds the article's near-duplicates (wire copy, reposts).
+    public var sketch: ArticleSketch
 
     public init(article: ParsedArticle, extraction: ArticleExtraction) {
         self.init(
@@ -25,6 +27,7 @@ public struct AnalysedArticle: Sendable, Hashable {
     ) {
         self.article = article
         self.extraction = extraction
+        self.sketch = extraction.mentions.isEmpty ? ArticleSketch(hashes: []) : ArticleSketch(article)
         // "Iran denied the report of a plot" asserts the denial, a claim of its own.
         var entries = extraction.mentions.map { signature($0.content, $0.rule == "denial-event") }
         // "the number had risen to 64": a bare figure borrows the headline's words.

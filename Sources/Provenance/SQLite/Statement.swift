@@ -113,6 +113,12 @@ final class Statement {
     }
 
     func string(_ index: Int32) -> String { text(index) ?? "" }
+
+    func blob(_ index: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(handle, index))
+        guard count > 0, let bytes = sqlite3_column_blob(handle, index) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: count))
+    }
 }
 
 @available(*, unavailable)

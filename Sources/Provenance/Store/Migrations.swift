@@ -51,6 +51,16 @@ enum Migrations {
             article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
             outlet     TEXT NOT NULL CHECK (outlet <> '')
         ) STRICT;
+        CREATE TABLE article_sketch (
+            article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            sketch     BLOB NOT NULL
+        ) STRICT;
+        CREATE TABLE article_copy_group (
+            article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            group_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL CHECK (similarity BETWEEN 0 AND 1)
+        ) STRICT;
+        CREATE INDEX article_copy_group_group ON article_copy_group(group_id);
         """#,
     ]
 

@@ -106,7 +106,7 @@ extension Store {
                 mentionID: row.id, articleID: row.article, articlePath: article.path, articleOutlet: article.outlet,
                 articlePublished: article.published, articleCredits: article.credits, speaker: row.speaker,
                 speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts,
-                articleScoop: article.scoop)
+                articleScoop: article.scoop, articleGroup: article.copyGroup)
         }
     }
 
@@ -116,14 +116,16 @@ extension Store {
         let facts =
             try connection.prepare(
                 """
-                SELECT a.path, a.outlet, a.published, a.credits, s.outlet
-                FROM article a LEFT JOIN article_scoop s ON s.article_id = a.id WHERE a.id = ?
+                SELECT a.path, a.outlet, a.published, a.credits, s.outlet, g.group_id
+                FROM article a LEFT JOIN article_scoop s ON s.article_id = a.id
+                LEFT JOIN article_copy_group g ON g.article_id = a.id WHERE a.id = ?
                 """
             ).rows([article]) {
                 ArticleFacts(
                     path: $0.string(0), outlet: $0.text(1), published: $0.text(2),
-                    credits: JSONText.parseArray($0.string(3)), scoop: $0.text(4))
-            }.first ?? ArticleFacts(path: "", outlet: nil, published: nil, credits: [], scoop: nil)
+                    credits: JSONText.parseArray($0.string(3)), scoop: $0.text(4),
+                    copyGroup: $0.isNull(5) ? nil : $0.int64(5))
+            }.first ?? ArticleFacts(path: "", outlet: nil, published: nil, credits: [], scoop: nil, copyGroup: nil)
         articleFacts[article] = facts
         return facts
     }
@@ -152,4 +154,6 @@ struct ArticleFacts {
     var credits: [String]
     /// The outlet the article says broke the story first.
     var scoop: String?
+    /// The copy group of a near-duplicate article (nil: it copies no earlier article).
+    var copyGroup: Int64?
 }

@@ -16,13 +16,13 @@ extension Store {
                 case .copy(let path, let original):
                     try connection.prepare("INSERT INTO article_copy(path, article_id) VALUES (?, ?)").run(
                         path, original)
-                case .insert(let id, let article, let credits, let scoop, let replaces):
-                    try insertArticle(article, id: id, credits: credits, scoop: scoop)
-                    if let replaces { replaced.append((replaces, id)) }
+                case .insert(let new):
+                    try insertArticle(new)
+                    if let replaces = new.replaces { replaced.append((replaces, new.id)) }
                 }
             }
             let inserted = plan.articles.compactMap { step -> Int64? in
-                if case .insert(let id, _, _, _, _) = step { return id } else { return nil }
+                if case .insert(let new) = step { return new.id } else { return nil }
             }
             if let first = inserted.first, let last = inserted.last {
                 try connection.prepare(
@@ -96,7 +96,25 @@ extension Store {
         return index
     }
 
-    private func insertArticle(_ parsed: ParsedArticle, id: Int64, credits: [String], scoop: String?) throws {
+    /// The sketches and copy groups of the current articles.
+    public func loadCopyIndex() throws -> ArticleCopyIndex {
+        var index = ArticleCopyIndex()
+        try connection.prepare(
+            """
+            SELECT s.article_id, s.sketch, g.group_id FROM article_sketch s
+            JOIN article a ON a.id = s.article_id LEFT JOIN article_copy_group g ON g.article_id = s.article_id
+            WHERE a.superseded_by IS NULL ORDER BY s.article_id
+            """
+        ).forEachRow { row in
+            let id = row.int64(0)
+            index.insert(
+                article: id, sketch: ArticleSketch(blob: row.blob(1)), group: row.isNull(2) ? id : row.int64(2))
+        }
+        return index
+    }
+
+    private func insertArticle(_ new: BatchPlan.NewArticle) throws {
+        let (parsed, id, credits, scoop) = (new.article, new.id, new.credits, new.scoop)
         try connection.prepare(
             """
             INSERT INTO article(id, path, sha256, title, outlet, url, published, text, credits)
@@ -108,8 +126,16 @@ extension Store {
         if let scoop {
             try connection.prepare("INSERT INTO article_scoop(article_id, outlet) VALUES (?, ?)").run(id, scoop)
         }
+        try connection.prepare("INSERT INTO article_sketch(article_id, sketch) VALUES (?, ?)").run(
+            id, SQLValue.blob(new.sketch.blob))
+        if let copy = new.copy {
+            try connection.prepare(
+                "INSERT INTO article_copy_group(article_id, group_id, similarity) VALUES (?, ?, ?)"
+            ).run(id, copy.group, copy.similarity)
+        }
         articleFacts[id] = ArticleFacts(
-            path: parsed.path, outlet: parsed.outlet, published: parsed.published, credits: credits, scoop: scoop)
+            path: parsed.path, outlet: parsed.outlet, published: parsed.published, credits: credits, scoop: scoop,
+            copyGroup: new.copy?.group)
         if let outlet = parsed.outlet { _ = try sourceID(named: outlet, kind: .outlet, alias: outlet) }
     }
 
