@@ -215,6 +215,21 @@ struct SameArticleOriginTests {
         #expect(tracer.corroborate([ownSource]).origins.map(\.name) == ["Fox News"])
     }
 
+    @Test("a sentence copied without credit traces where another article's credit for it does")
+    func uncreditedCopyFollowsTheCredit() {
+        let sentence = "The Iranian embassy in Pretoria is involved in the plot"
+        var credited = mention(1, article: 1, outlet: "Tribune", speaker: "an official", kind: .anonymous, via: ["Politico"])
+        credited.wording = OriginEvidence.wordingKey(of: sentence)
+        var copied = mention(2, article: 2, outlet: "Daily Blog", speaker: "an official", kind: .anonymous)
+        copied.wording = OriginEvidence.wordingKey(of: "The Iranian embassy in Pretoria is “involved” in the plot")
+        let result = tracer.corroborate([credited, copied])
+        #expect(result.origins.map(\.name) == ["Politico"])
+        #expect(result.traces.first { $0.mentionID == 2 }?.rule == .copiedSentence)
+        // Another wording is the outlet's own report.
+        copied.wording = OriginEvidence.wordingKey(of: "An embassy took part")
+        #expect(tracer.corroborate([credited, copied]).originCount == 2)
+    }
+
     @Test("an outlet's scoop and the official statement confirming it in the same article are two origins")
     func outletScoopIsNotTheSameReport() {
         let result = tracer.corroborate([

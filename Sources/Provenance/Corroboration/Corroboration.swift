@@ -17,6 +17,8 @@ public struct OriginEvidence: Sendable, Hashable {
     /// The copy group of the article when it is a near-duplicate of an earlier-imported one
     /// (wire copy, syndication, a repost): the id of the group's first article.
     public var articleGroup: Int64?
+    /// ``wordingKey(of:)`` of the mention's text: equal for the same sentence in two articles.
+    public var wording: UInt64 = 0
 
     public init(
         mentionID: Int64, articleID: Int64, articlePath: String, articleOutlet: String?,
@@ -35,6 +37,26 @@ public struct OriginEvidence: Sendable, Hashable {
         self.speakerKind = speakerKind
         self.via = via
         self.stance = stance
+    }
+}
+
+extension OriginEvidence {
+    /// A key of a mention's text that ignores case, punctuation and spacing (FNV-1a over its
+    /// lower-cased letters and digits): a sentence copied from one article into another keeps
+    /// it, though quotes turn curly or a comma goes missing.
+    public static func wordingKey(of text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                guard (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) else { continue }
+            } else if !scalar.properties.isAlphabetic {
+                continue  // curly quotes, dashes, no-break spaces
+            }
+            hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 }
 

@@ -15,6 +15,9 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// Rule 4: the article is a near-duplicate of another (wire copy, syndication, a repost);
     /// what it attributes to no one but its own outlet traces as the earliest copy does.
     case copy = "copy"
+    /// Rule 4: the mention repeats, word for word and without credit, a sentence another article
+    /// attributes; it traces where that attribution does.
+    case copiedSentence = "copied-sentence"
     /// Rule 3: the article's own voice inside the story it credits to an outlet.
     case creditedStory = "credited-story"
     /// Rule 1, within one article: the article attributes the claim to a named speaker in
@@ -36,6 +39,8 @@ public enum OriginRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .anonymousToOutlet: "an anonymous source with no via traces to the outlet that heard it (rule 2)"
         case .copy:
             "the article is a near-duplicate of an earlier one (wire copy, syndication, repost): one report, traced as the earliest copy (rule 4)"
+        case .copiedSentence:
+            "repeats without credit a sentence another article attributes: traced where that article traces it (rule 4)"
         case .creditedStory: "own-voice text of a story the article credits to an outlet traces there (rule 3)"
         case .sameArticle:
             "the article attributes this claim to a named speaker elsewhere in it: same report, same origin (rule 1)"

@@ -30,4 +30,54 @@ extension OriginTracer {
                 mentionID: trace.mentionID, origin: first.origin, originKind: first.originKind, rule: .copy)
         }
     }
+
+    /// A mention that repeats word for word a sentence another article attributes, with no
+    /// credit of its own (own voice, or an anonymous source only its own outlet vouches for),
+    /// traces where that attribution does: seed 001 reposts Politico's story without its name,
+    /// and other articles give Politico's sentences with the credit.
+    func followCreditedCopies(
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+    ) -> ([TracedMention], [OriginEvidence]) {
+        var articleOf: [Int64: Int64] = [:]
+        var wordingOf: [Int64: UInt64] = [:]
+        for mention in mentions where mention.wording != 0 {
+            articleOf[mention.mentionID] = mention.articleID
+            wordingOf[mention.mentionID] = mention.wording
+        }
+        // The first attributed trace of each wording, with its article (mentions are in
+        // publication order, traces follow them).
+        var credited: [UInt64: (article: Int64, trace: TracedMention)] = [:]
+        for trace in traces where Self.attributes(trace.rule) {
+            guard let wording = wordingOf[trace.mentionID], credited[wording] == nil,
+                let article = articleOf[trace.mentionID]
+            else { continue }
+            credited[wording] = (article, trace)
+        }
+        guard !credited.isEmpty else { return (traces, pending) }
+        func source(of mentionID: Int64) -> TracedMention? {
+            guard let wording = wordingOf[mentionID], let found = credited[wording],
+                found.article != articleOf[mentionID]
+            else { return nil }
+            return TracedMention(
+                mentionID: mentionID, origin: found.trace.origin, originKind: found.trace.originKind,
+                rule: .copiedSentence)
+        }
+        let updated = traces.map { trace in
+            trace.rule == .anonymousToOutlet ? (source(of: trace.mentionID) ?? trace) : trace
+        }
+        var stillPending: [OriginEvidence] = []
+        var added: [TracedMention] = []
+        for mention in pending {
+            if let trace = source(of: mention.mentionID) { added.append(trace) } else { stillPending.append(mention) }
+        }
+        return (updated + added, stillPending)
+    }
+
+    /// Rules whose origin an attribution in the text names.
+    static func attributes(_ rule: OriginRule) -> Bool {
+        switch rule {
+        case .namedSpeaker, .viaChain, .outletSpeaker, .scoop, .creditedStory: true
+        default: false
+        }
+    }
 }

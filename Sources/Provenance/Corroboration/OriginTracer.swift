@@ -30,6 +30,7 @@ public struct OriginTracer {
             }
         }
         traces = collapseCopies(traces, mentions: ordered)
+        (traces, pending) = followCreditedCopies(traces, pending: pending, mentions: ordered)
         traces = consolidateNames(traces, mentions: ordered)
         (traces, pending) = demoteUnconfirmedCredits(traces, pending: pending, mentions: ordered)
         (traces, pending) = deferToNamedSpeakerInSameArticle(traces, pending: pending, mentions: ordered)

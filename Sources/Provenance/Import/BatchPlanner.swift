@@ -152,14 +152,13 @@ struct BatchPlanner {
         } else {
             index!.insert(claim: claim, signature: signature, knownScore: score)
         }
-        join(
-            claim,
-            OriginEvidence(
-                mentionID: id, articleID: article, articlePath: parsed.path, articleOutlet: parsed.outlet,
-                articlePublished: parsed.published, articleCredits: credits, speaker: mention.speaker,
-                speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
-                stance: mention.stance, articleScoop: scoop, articleGroup: group),
-            plan: &plan, touched: &touched)
+        var evidence = OriginEvidence(
+            mentionID: id, articleID: article, articlePath: parsed.path, articleOutlet: parsed.outlet,
+            articlePublished: parsed.published, articleCredits: credits, speaker: mention.speaker,
+            speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
+            stance: mention.stance, articleScoop: scoop, articleGroup: group)
+        evidence.wording = OriginEvidence.wordingKey(of: placement.exact)
+        join(claim, evidence, plan: &plan, touched: &touched)
         return score
     }
 
@@ -228,12 +227,14 @@ struct BatchPlanner {
             group = new.copy?.group
         }
         let extracted = mention.extracted
-        return OriginEvidence(
+        var evidence = OriginEvidence(
             mentionID: mention.id, articleID: mention.articleID, articlePath: article?.path ?? "",
             articleOutlet: article?.outlet, articlePublished: article?.published, articleCredits: credits,
             speaker: extracted.speaker,
             speakerKind: extracted.speaker == nil ? nil : (extracted.speakerKind ?? .unknown), via: extracted.via,
             stance: extracted.stance, articleScoop: scoop, articleGroup: group)
+        evidence.wording = OriginEvidence.wordingKey(of: mention.placement.exact)
+        return evidence
     }
 
     /// Traces the claims this import created that the batch touched; new mentions get their

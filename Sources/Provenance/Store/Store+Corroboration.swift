@@ -89,24 +89,26 @@ extension Store {
         let vias = try viaChains(claim: claim)
         let rows = try connection.prepare(
             """
-            SELECT id, article_id, speaker, speaker_kind, stance, origin || char(31) || origin_rule
+            SELECT id, article_id, speaker, speaker_kind, stance, origin || char(31) || origin_rule, exact
             FROM mention WHERE claim_id = ?
             """
         ).rows([claim]) { row in
             (
                 id: row.int64(0), article: row.int64(1), speaker: row.text(2),
                 kind: row.text(3).flatMap(SourceKind.init(rawValue:)), stance: Stance(rawValue: row.string(4)),
-                stored: row.text(5)
+                stored: row.text(5), wording: OriginEvidence.wordingKey(of: row.string(6))
             )
         }
         return try rows.map { row in
             if let stored = row.stored { storedOrigins[row.id] = stored }
             let article = try facts(article: row.article)
-            return OriginEvidence(
+            var evidence = OriginEvidence(
                 mentionID: row.id, articleID: row.article, articlePath: article.path, articleOutlet: article.outlet,
                 articlePublished: article.published, articleCredits: article.credits, speaker: row.speaker,
                 speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts,
                 articleScoop: article.scoop, articleGroup: article.copyGroup)
+            evidence.wording = row.wording
+            return evidence
         }
     }
 
