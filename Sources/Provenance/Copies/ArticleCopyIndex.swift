@@ -12,7 +12,9 @@ public struct ArticleCopyIndex: Sendable {
     public var threshold = 0.5
     /// How many hashes two sketches must share to be compared at all.
     var minimumShared = 4
-    var postingCap = 64
+    var postingCap = 16
+    /// How many of the candidates sharing the most hashes are compared.
+    var comparedCandidates = 8
 
     private var sketches: [Int64: ArticleSketch] = [:]
     private var groups: [Int64: Int64] = [:]
@@ -52,21 +54,27 @@ public struct ArticleCopyIndex: Sendable {
 
     private func bestCopy(of sketch: ArticleSketch) -> (article: Int64, similarity: Double)? {
         guard sketch.hashes.count >= minimumShared else { return nil }
-        var shared: [Int64: Int] = [:]
-        for hash in sketch.hashes {
-            for article in (postings[hash] ?? []).suffix(postingCap) { shared[article, default: 0] += 1 }
+        var seen: [Int64] = []
+        seen.reserveCapacity(sketch.hashes.count * postingCap)
+        for hash in sketch.hashes { seen.append(contentsOf: (postings[hash] ?? []).suffix(postingCap)) }
+        guard seen.count >= minimumShared else { return nil }
+        // Count by sorting (a few hundred ids): cheaper than hashing each one.
+        seen.sort()
+        var counted: [(article: Int64, shared: Int)] = []
+        var start = 0
+        while start < seen.count {
+            var end = start + 1
+            while end < seen.count, seen[end] == seen[start] { end += 1 }
+            if end - start >= minimumShared { counted.append((seen[start], end - start)) }
+            start = end
         }
+        // The most-shared candidates are the likeliest copies; a few are enough to find the group.
+        counted.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.article < $1.article }
         var best: (article: Int64, similarity: Double)?
-        for (article, count) in shared where count >= minimumShared {
-            guard let other = sketches[article] else { continue }
+        for candidate in counted.prefix(comparedCandidates) {
+            guard let other = sketches[candidate.article] else { continue }
             let similarity = sketch.similarity(to: other)
-            guard similarity >= threshold else { continue }
-            if let current = best,
-                similarity < current.similarity || (similarity == current.similarity && article > current.article)
-            {
-                continue
-            }
-            best = (article, similarity)
+            if similarity >= threshold, similarity > best?.similarity ?? 0 { best = (candidate.article, similarity) }
         }
         return best
     }

@@ -1,4 +1,6 @@
-/// Rule 4: copies are one origin, the earliest.
+/// Rule 4: copies are one origin, the earliest. Both passes look only at the few mentions they
+/// may change (those only their own outlet vouches for, and those nothing identifies), so a
+/// claim of thousands of mentions traced again and again stays cheap.
 extension OriginTracer {
     /// Within a copy group (articles that are near-duplicates of one another: a wire story and
     /// its reprints, a story and its reposts), a mention that only its own article's outlet
@@ -7,27 +9,36 @@ extension OriginTracer {
     /// times. Named speakers and named outlets are left as they are: the text names them the
     /// same way in every copy, so they already trace to one origin.
     func collapseCopies(_ traces: [TracedMention], mentions: [OriginEvidence]) -> [TracedMention] {
-        guard mentions.contains(where: { $0.articleGroup != nil }) else { return traces }
-        // `mentions` is in publication order, so the first trace met per group is the earliest.
+        let local = Set(traces.lazy.filter { $0.rule == .anonymousToOutlet }.map(\.mentionID))
+        guard local.count > 1 else { return traces }
         var groupOf: [Int64: Int64] = [:]
-        var position: [Int64: Int] = [:]
-        for (index, mention) in mentions.enumerated() {
-            groupOf[mention.mentionID] = mention.articleGroup ?? mention.articleID
-            position[mention.mentionID] = index
+        for mention in mentions where local.contains(mention.mentionID) {
+            if let group = mention.articleGroup { groupOf[mention.mentionID] = group }
         }
-        var earliest: [Int64: (position: Int, trace: TracedMention)] = [:]
+        // A group's first article has no group recorded: its id is the group's.
+        let groups = Set(groupOf.values)
+        for mention in mentions where local.contains(mention.mentionID) && mention.articleGroup == nil {
+            if groups.contains(mention.articleID) { groupOf[mention.mentionID] = mention.articleID }
+        }
+        guard !groupOf.isEmpty else { return traces }
+        // `mentions` is in publication order: the lowest position per group is the earliest.
+        var first: [Int64: TracedMention] = [:]
+        let position = Dictionary(
+            mentions.enumerated().lazy.filter { groupOf[$0.element.mentionID] != nil }.map {
+                ($0.element.mentionID, $0.offset)
+            }, uniquingKeysWith: { a, _ in a })
         for trace in traces where trace.rule == .anonymousToOutlet {
             guard let group = groupOf[trace.mentionID], let at = position[trace.mentionID] else { continue }
-            if let known = earliest[group], known.position <= at { continue }
-            earliest[group] = (at, trace)
+            if let known = first[group], let knownAt = position[known.mentionID], knownAt <= at { continue }
+            first[group] = trace
         }
         return traces.map { trace in
-            guard trace.rule == .anonymousToOutlet, let group = groupOf[trace.mentionID],
-                let first = earliest[group]?.trace, first.mentionID != trace.mentionID,
-                names.key(first.origin, kind: first.originKind) != names.key(trace.origin, kind: trace.originKind)
+            guard trace.rule == .anonymousToOutlet, let group = groupOf[trace.mentionID], let earliest = first[group],
+                earliest.mentionID != trace.mentionID,
+                names.key(earliest.origin, kind: earliest.originKind) != names.key(trace.origin, kind: trace.originKind)
             else { return trace }
             return TracedMention(
-                mentionID: trace.mentionID, origin: first.origin, originKind: first.originKind, rule: .copy)
+                mentionID: trace.mentionID, origin: earliest.origin, originKind: earliest.originKind, rule: .copy)
         }
     }
 
@@ -38,25 +49,25 @@ extension OriginTracer {
     func followCreditedCopies(
         _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
     ) -> ([TracedMention], [OriginEvidence]) {
-        var articleOf: [Int64: Int64] = [:]
-        var wordingOf: [Int64: UInt64] = [:]
-        for mention in mentions where mention.wording != 0 {
-            articleOf[mention.mentionID] = mention.articleID
-            wordingOf[mention.mentionID] = mention.wording
+        var uncredited = Set(pending.map(\.mentionID))
+        for trace in traces where trace.rule == .anonymousToOutlet { uncredited.insert(trace.mentionID) }
+        guard !uncredited.isEmpty else { return (traces, pending) }
+        let wordings = Set(mentions.lazy.filter { uncredited.contains($0.mentionID) && $0.wording != 0 }.map(\.wording))
+        guard !wordings.isEmpty else { return (traces, pending) }
+        // Every mention sharing one of those wordings, with its article.
+        var sharing: [Int64: (article: Int64, wording: UInt64)] = [:]
+        for mention in mentions where wordings.contains(mention.wording) {
+            sharing[mention.mentionID] = (mention.articleID, mention.wording)
         }
-        // The first attributed trace of each wording, with its article (mentions are in
-        // publication order, traces follow them).
+        // The first attributed trace of each wording (traces follow publication order).
         var credited: [UInt64: (article: Int64, trace: TracedMention)] = [:]
         for trace in traces where Self.attributes(trace.rule) {
-            guard let wording = wordingOf[trace.mentionID], credited[wording] == nil,
-                let article = articleOf[trace.mentionID]
-            else { continue }
-            credited[wording] = (article, trace)
+            guard let found = sharing[trace.mentionID], credited[found.wording] == nil else { continue }
+            credited[found.wording] = (found.article, trace)
         }
         guard !credited.isEmpty else { return (traces, pending) }
         func source(of mentionID: Int64) -> TracedMention? {
-            guard let wording = wordingOf[mentionID], let found = credited[wording],
-                found.article != articleOf[mentionID]
+            guard let own = sharing[mentionID], let found = credited[own.wording], found.article != own.article
             else { return nil }
             return TracedMention(
                 mentionID: mentionID, origin: found.trace.origin, originKind: found.trace.originKind,

@@ -19,7 +19,11 @@ public struct OriginTracer {
     public func corroborate(_ mentions: [OriginEvidence]) -> Corroboration {
         // Sorted as positions, then copied once: sorting the structs themselves copies each
         // one (and its strings) many times, which showed on claims of thousands of mentions.
-        let ordered = mentions.indices.sorted { Self.earlier(mentions[$0], mentions[$1]) }.map { mentions[$0] }
+        // A caller that keeps its evidence in this order (the import planner does) passes it
+        // without any copy.
+        let ordered =
+            zip(mentions, mentions.dropFirst()).allSatisfy { !Self.earlier($1, $0) }
+            ? mentions : mentions.indices.sorted { Self.earlier(mentions[$0], mentions[$1]) }.map { mentions[$0] }
         var traces: [TracedMention] = []
         var pending: [OriginEvidence] = []
         for mention in ordered {

@@ -249,17 +249,18 @@ struct BatchPlanner {
         var newClaimPosition: [Int64: Int] = [:]
         for (position, claim) in plan.newClaims.enumerated() { newClaimPosition[claim.id] = position }
         for claim in claims.sorted() {
-            guard let members = evidence[claim], !members.isEmpty else { continue }
-            if waiting, let last = tracedSize[claim], members.count >= smallestWaitingClaim,
-                members.count < 2 * last
-            {
+            // The count only: holding the array would make the in-place sort below copy it.
+            guard let size = evidence[claim]?.count, size > 0 else { continue }
+            if waiting, let last = tracedSize[claim], size >= smallestWaitingClaim, size < 2 * last {
                 waitingClaims.insert(claim)
                 plan.dirtyClaims.insert(claim)
                 continue
             }
             waitingClaims.remove(claim)
-            tracedSize[claim] = members.count
-            let result = tracer.corroborate(members)
+            tracedSize[claim] = size
+            // Sorted in place (moves, no copies), so the tracer takes the array as it is.
+            evidence[claim]!.sort(by: OriginTracer.earlier)
+            let result = tracer.corroborate(evidence[claim]!)
             for trace in result.traces {
                 if trace.mentionID >= firstInBatch {
                     plan.mentions[Int(trace.mentionID - firstInBatch)].trace = trace
