@@ -64,6 +64,8 @@ struct CopyDetectionTests {
         }
         let store = try Store(path: ":memory:")
         _ = try ImportJob(store: store).run(paths: [folder.path])
+        let articles = try store.articles()
+        #expect(articles.filter { $0.copyOf == articles[0].id }.count == 2)
         let ferry = try #require(
             try store.claims().first { claim in
                 try store.mentions(claim: claim.id).contains { $0.exact.contains("harbor ferry would stop running") }

@@ -10,11 +10,15 @@ public struct Article: Sendable, Hashable, Codable {
     /// Outlets the article credits for its story, nearest first.
     public var credits: [String]
     public var mentionCount: Int
+    /// When the article is a near-duplicate of an earlier-imported one (wire copy, syndication, a
+    /// repost): the first article of its copy group.
+    public var copyOf: Int64?
 
     public init(
         id: Int64, path: String, sha256: String, title: String?, outlet: String?, url: String?,
-        published: String?, credits: [String], mentionCount: Int
+        published: String?, credits: [String], mentionCount: Int, copyOf: Int64? = nil
     ) {
+        self.copyOf = copyOf
         self.id = id
         self.path = path
         self.sha256 = sha256

@@ -2,14 +2,15 @@
 extension Store {
     static let articleColumns = """
         a.id, a.path, a.sha256, a.title, a.outlet, a.url, a.published, a.credits,
-        (SELECT count(*) FROM mention x WHERE x.article_id = a.id)
+        (SELECT count(*) FROM mention x WHERE x.article_id = a.id),
+        (SELECT g.group_id FROM article_copy_group g WHERE g.article_id = a.id)
         """
 
     static func article(_ row: Statement) -> Article {
         Article(
             id: row.int64(0), path: row.string(1), sha256: row.string(2), title: row.text(3), outlet: row.text(4),
             url: row.text(5), published: row.text(6), credits: JSONText.parseArray(row.string(7)),
-            mentionCount: row.int(8))
+            mentionCount: row.int(8), copyOf: row.optionalInt64(9))
     }
 
     /// Every current article (superseded versions left out), in import order.

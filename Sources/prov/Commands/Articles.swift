@@ -5,7 +5,13 @@ extension ProvCommand {
     struct Articles: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List imported articles.",
-            discussion: "Example:\n  prov articles --format csv > articles.csv")
+            discussion: """
+                copy_of names the first article of a near-duplicate's copy group (wire copy, syndication, \
+                a repost): copies count as one report when origins are traced.
+
+                Example:
+                  prov articles --format csv > articles.csv
+                """)
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -18,11 +24,11 @@ extension ProvCommand {
         func run(writingTo out: inout some TextOutputStream) throws {
             let articles = try store.open().articles()
             Listing(
-                columns: ["id", "published", "outlet", "mentions", "title", "path"],
+                columns: ["id", "published", "outlet", "mentions", "copy_of", "title", "path"],
                 rows: articles.map {
                     [
-                        .int($0.id), .text($0.published), .text($0.outlet), .int($0.mentionCount), .text($0.title),
-                        .text($0.path),
+                        .int($0.id), .text($0.published), .text($0.outlet), .int($0.mentionCount),
+                        .int($0.copyOf), .text($0.title), .text($0.path),
                     ]
                 }
             ).write(output.resolved, to: &out)
