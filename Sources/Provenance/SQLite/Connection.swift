@@ -12,6 +12,9 @@ final class Connection {
     let handle: OpaquePointer
     /// Prepared statements kept for reuse, keyed by their SQL.
     private var cache: [String: Statement] = [:]
+    /// Statements of SQL written as literals, by the literal's address: hashing the text of a
+    /// long INSERT on every row was a visible part of an import.
+    private var literalCache: [UnsafeRawPointer: Statement] = [:]
 
     /// Opens (creating if needed) the database at `path`; `":memory:"`
     /// gives a private in-memory database.
@@ -35,6 +38,7 @@ final class Connection {
     }
 
     deinit {
+        literalCache.removeAll()
         cache.removeAll()
         sqlite3_close_v2(handle)
     }
@@ -58,6 +62,15 @@ final class Connection {
         if let statement = cache[sql] { return statement }
         let statement = try Statement(connection: self, sql: sql)
         cache[sql] = statement
+        return statement
+    }
+
+    /// ``prepare(_:)`` for SQL written as a literal, cached by the literal's address.
+    func prepare(literal sql: StaticString) throws -> Statement {
+        let key = UnsafeRawPointer(sql.utf8Start)
+        if let statement = literalCache[key] { return statement }
+        let statement = try prepare(sql.description)
+        literalCache[key] = statement
         return statement
     }
 

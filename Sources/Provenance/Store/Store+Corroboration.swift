@@ -28,7 +28,7 @@ extension Store {
     /// Stores a claim's counts and flags, and marks it clean.
     func store(_ counts: ClaimCounts, claim: Int64) throws {
         try connection.prepare(
-            """
+            literal: """
             UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
                 credibility = ?, first_seen = ?, dirty = 0
             WHERE id = ?
@@ -40,7 +40,7 @@ extension Store {
 
     /// Stores the origin a mention was traced to.
     func storeOrigin(_ trace: TracedMention) throws {
-        try connection.prepare("UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?")
+        try connection.prepare(literal: "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?")
             .run(trace.origin, try originSourceID(trace), trace.rule.rawValue, trace.mentionID)
     }
 
@@ -55,7 +55,7 @@ extension Store {
     /// Marks claims whose mentions changed, for ``corroborateDirtyClaims()``.
     func markDirty(_ claims: Set<Int64>) throws {
         for claimID in claims {
-            try connection.prepare("UPDATE claim SET dirty = 1 WHERE id = ? AND dirty = 0").run(claimID)
+            try connection.prepare(literal: "UPDATE claim SET dirty = 1 WHERE id = ? AND dirty = 0").run(claimID)
         }
     }
 

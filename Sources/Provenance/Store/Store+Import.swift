@@ -33,7 +33,7 @@ extension Store {
                 ).run(first, last)
             }
             for claim in plan.newClaims {
-                try connection.prepare("INSERT INTO claim(id, text) VALUES (?, ?)").run(claim.id, claim.text)
+                try connection.prepare(literal: "INSERT INTO claim(id, text) VALUES (?, ?)").run(claim.id, claim.text)
                 if let counts = claim.counts { try store(counts, claim: claim.id) }
             }
             for mention in plan.mentions { try insertMention(mention) }
@@ -147,7 +147,7 @@ extension Store {
         }
         let origin = try planned.trace.flatMap { try originSourceID($0) }
         try connection.prepare(
-            """
+            literal: """
             INSERT INTO mention(id, article_id, claim_id, start, end, exact, prefix, suffix, content, signature,
                 speaker, speaker_source_id, speaker_kind, speaker_start, speaker_end, cue, cue_start, cue_end,
                 stance, hedged, rule, origin, origin_source_id, origin_rule)
@@ -162,7 +162,8 @@ extension Store {
             planned.trace?.rule.rawValue)
         for (position, name) in mention.via.enumerated() {
             let viaID = try sourceID(named: name, kind: .outlet, alias: name)
-            try connection.prepare("INSERT INTO mention_via(mention_id, position, name, source_id) VALUES (?, ?, ?, ?)")
+            try connection.prepare(
+                literal: "INSERT INTO mention_via(mention_id, position, name, source_id) VALUES (?, ?, ?, ?)")
                 .run(planned.id, position, name, viaID)
         }
     }
