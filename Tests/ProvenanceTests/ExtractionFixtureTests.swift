@@ -222,6 +222,30 @@ import Testing
         #expect(m.last?.speakerKind == .person)
     }
 
+    @Test func pronounPassesOverAPersonItCannotMean() {
+        // A given name, a title and an earlier "her" each show whom "he" or "she" cannot mean.
+        let named = Self.extract(
+            "Greta Hahn said the depot had closed. Bill Norr said the trucks had left. She said the staff were paid."
+        ).mentions
+        #expect(named.last?.speaker == "Greta Hahn")
+        let titled = Self.extract("Queen Orla Varga opened the school on Monday. He said the roof was new.").mentions
+        #expect(titled.last?.speaker == "He")
+        #expect(titled.last?.speakerKind == .unknown)
+        let learned = Self.extract(
+            "Brisco said the mill was sold. Her lawyers filed the papers on Friday. He said the price was fair."
+        ).mentions
+        #expect(learned.last?.speaker == "He")
+        #expect(learned.last?.speakerKind == .unknown)
+    }
+
+    @Test func theyMeansAGroupNotOnePerson() {
+        let m = Self.extract(
+            "Three nurses said the ward was full. A spokesman for the hospital said beds were free. They said the "
+                + "shifts were too long."
+        ).mentions
+        #expect(m.last?.speaker == "Three nurses")
+    }
+
     @Test func quoteSentenceTakesTheParagraphSpeaker() {
         let m = Self.extract("“We will not stop until the job is done. The threat is real and growing,” Hoffman said.")
             .mentions

@@ -36,7 +36,8 @@ extension MentionExtractor.ArticleRun {
         for i in drafts.indices {
             var m = drafts[i].mention
             let inStory = drafts[i].region < storyLimit
-            // "he" and "she" were resolved sentence by sentence (`resolvePronouns`).
+            // "he" and "she" were resolved sentence by sentence (`resolvePronouns`); "they"
+            // goes to the nearest organisation or plural group that spoke before.
             if m.speakerKind == .unknown, let s = m.speaker {
                 let h = MentionExtractor.ByteText.hash(s)
                 if h == MentionExtractor.Lexicon.hThey, let g = lastGroup {
@@ -65,9 +66,7 @@ extension MentionExtractor.ArticleRun {
                 let relayed = m.speakerKind == .anonymous || m.speakerKind == .document
                 if own || relayed, m.speaker?.lowercased() != c.lowercased() { m.via = [c] }
             }
-            if m.speakerKind == .anonymous || m.speakerKind == .organization, let s = m.speaker, let k = m.speakerKind {
-                lastGroup = (s, k)
-            }
+            if let s = m.speaker, let k = m.speakerKind, fitsThey(k, m.speakerSpan) { lastGroup = (s, k) }
             if let w = wire, !m.via.contains(where: { $0.lowercased() == w.lowercased() }),
                 m.speaker?.lowercased() != w.lowercased()
             {
