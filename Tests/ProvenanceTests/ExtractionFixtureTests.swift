@@ -68,6 +68,7 @@ import Testing
         Case(
             text: "The minister is said to be furious about the decision to close the port.", speaker: nil, hedged: true
         ),
+        Case(text: "Port chief said to be furious over closure of the harbour", speaker: nil, hedged: true),
         Case(text: "Trump told the generals to prepare a list of targets in the region.", speaker: nil, hedged: false),
         Case(
             text: "“We will respond with force,” the general said on Monday.", speaker: "the general",
