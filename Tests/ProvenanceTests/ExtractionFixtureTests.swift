@@ -122,8 +122,12 @@ import Testing
             text: "The agency claimed that the vessel had entered its territorial waters.", speaker: "The agency",
             kind: .organization),
         Case(
-            text: "The claims were rejected by the government as fabrications by its enemies.", speaker: nil,
-            stance: .denies),
+            text: "The claims were rejected by the government as fabrications by its enemies.",
+            speaker: "the government", kind: .organization, stance: .denies),
+        Case(
+            text: "The death toll of 31 was later confirmed by the health ministry.", speaker: "the health ministry",
+            kind: .organization, content: "The death toll of 31"),
+        Case(text: "The cause of the blaze has not been confirmed by investigators.", speaker: nil),
         Case(
             text: "Trump wrote on Twitter that any attack would be met with overwhelming force.", speaker: "Trump",
             kind: .person, via: ["Twitter"], content: "any attack would be met with overwhelming force"),

@@ -73,6 +73,8 @@ extension MentionExtractor {
         /// Pronouns that show a man or a woman is meant ("his statement", "she added").
         static let masculine = WordClass(rawValue: 1 << 42)
         static let feminine = WordClass(rawValue: 1 << 43)
+        /// Reporting and stance verbs whose passive names its speaker after "by" ("confirmed by the Pentagon").
+        static let agentCue = WordClass(rawValue: 1 << 44)
     }
 
     enum Lexicon {
@@ -120,6 +122,12 @@ extension MentionExtractor {
             add(.pronoun, "he she they it we i you")
             add(.masculine, "he him his himself")
             add(.feminine, "she her hers herself")
+            add(
+                .agentCue,
+                """
+                said reported confirmed announced revealed disclosed stated claimed alleged acknowledged predicted \
+                estimated denied rejected dismissed refuted rebuffed disputed questioned contradicted doubted
+                """)
             add(
                 .title,
                 """

@@ -37,7 +37,7 @@ extension MentionExtractor.ArticleRun {
         if att == nil {
             att =
                 v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
-                ?? v.colonQuote() ?? v.coordinatedCue()
+                ?? v.colonQuote() ?? v.coordinatedCue() ?? v.passiveAgent()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -175,7 +175,8 @@ extension MentionExtractor.ArticleRun {
         }
         if stance == .denies {
             add(span, content, .denies, a.rule == "denial" ? "denial" : a.rule)
-            add(whole, string(whole), .asserts, "denial-event")
+            // "The claim was rejected by the ministry": the denial is the whole sentence already.
+            if span != whole { add(whole, string(whole), .asserts, "denial-event") }
         } else {
             add(span, content, stance, a.rule)
             for f in figureParts {
