@@ -32,7 +32,6 @@ extension MentionExtractor.ArticleRun {
             }
         }
         let storyLimit = credits.isEmpty ? -1 : max(firstCreditRegion + 3, (total + 1) / 2)
-        var lastGroup: (String, SourceKind)? = nil
         for i in drafts.indices {
             var m = drafts[i].mention
             let inStory = drafts[i].region < storyLimit
@@ -40,7 +39,7 @@ extension MentionExtractor.ArticleRun {
             // goes to the nearest organisation or plural group that spoke before.
             if m.speakerKind == .unknown, let s = m.speaker {
                 let h = MentionExtractor.ByteText.hash(s)
-                if h == MentionExtractor.Lexicon.hThey, let g = lastGroup {
+                if h == MentionExtractor.Lexicon.hThey, let g = nearestGroup(before: i) {
                     m.speaker = g.0
                     m.speakerKind = g.1
                 }
@@ -66,7 +65,6 @@ extension MentionExtractor.ArticleRun {
                 let relayed = m.speakerKind == .anonymous || m.speakerKind == .document
                 if own || relayed, m.speaker?.lowercased() != c.lowercased() { m.via = [c] }
             }
-            if let s = m.speaker, let k = m.speakerKind, fitsThey(k, m.speakerSpan) { lastGroup = (s, k) }
             if let w = wire, !m.via.contains(where: { $0.lowercased() == w.lowercased() }),
                 m.speaker?.lowercased() != w.lowercased()
             {

@@ -12,8 +12,15 @@ extension MentionExtractor {
     }
 
     enum GenderLexicon {
-        /// Looked up only for the words of a person's name when the person is
-        /// noted, never per token, so a hashed dictionary is fast enough.
+        /// The gender a word of a name shows, `.unknown` for most words. Looked up
+        /// only for the words of a person's name when the person is noted.
+        @inline(__always) static func gender(_ h: UInt64) -> Gender {
+            Gender(rawValue: UInt8(truncatingIfNeeded: fast.lookup(h).rawValue)) ?? .unknown
+        }
+
+        /// `words` in the lexicon's open-addressing table, the gender's raw value as the class bits.
+        static let fast = Lexicon.Table(words.mapValues { WordClass(rawValue: UInt64($0.rawValue)) })
+
         static let words: [UInt64: Gender] = {
             var d: [UInt64: Gender] = [:]
             func add(_ g: Gender, _ words: String) {

@@ -67,6 +67,8 @@ extension MentionExtractor {
         var people: [NamedPerson] = []
         /// Sentences read so far: how far back a person was named.
         var sentenceCount = 0
+        /// The people one sentence names, kept to reuse its storage.
+        var namedScratch: [(name: String?, span: Range<Int>)] = []
         let table = Lexicon.fast
         typealias Lexicon = MentionExtractor.Lexicon
         typealias ByteText = MentionExtractor.ByteText

@@ -58,11 +58,16 @@ extension MentionExtractor.ArticleRun {
     /// Remembers the people the sentence names, in order: person speakers, and
     /// names after a capitalised title outside quotations ("President Trump").
     mutating func noteNamedPeople(from start: Int) {
-        var found: [(name: String?, span: Range<Int>)] = []
+        var found = namedScratch  // its storage reused: no allocation per sentence
+        namedScratch = []
+        found.removeAll(keepingCapacity: true)
+        defer { namedScratch = found }
         for d in drafts[start...] where d.mention.speakerKind == .person {
             guard let s = d.mention.speaker, let span = d.mention.speakerSpan else { continue }
-            let h = ByteText.hash(p, span.lowerBound, span.upperBound)
-            if h == Lexicon.hHe || h == Lexicon.hShe { continue }  // resolved above
+            if span.count <= 3 {
+                let h = ByteText.hash(p, span.lowerBound, span.upperBound)
+                if h == Lexicon.hHe || h == Lexicon.hShe { continue }  // resolved above
+            }
             found.append((s, span))
         }
         if !summary.classes.isDisjoint(with: [.title, .role]) { titledNames(into: &found) }
@@ -109,6 +114,13 @@ extension MentionExtractor.ArticleRun {
     /// is the same person unless the genders disagree ("Mr Hale", "Mrs Hale").
     mutating func notePerson(_ name: String?, _ span: Range<Int>) {
         var (gender, surname) = genderAndSurname(span)
+        if let last = people.last, last.surname == surname, last.gender == gender || gender == .unknown {
+            // The same person named again, the usual case: updated in place.
+            people[people.count - 1].name = name
+            people[people.count - 1].span = span
+            people[people.count - 1].sentence = sentenceCount
+            return
+        }
         if let k = people.lastIndex(where: {
             $0.surname == surname && ($0.gender == gender || $0.gender == .unknown || gender == .unknown)
         }) {
@@ -135,7 +147,7 @@ extension MentionExtractor.ArticleRun {
             let s = i
             while i < r.upperBound, ByteText.isWordByte(p, i, r.upperBound) { i += 1 }
             let h = ByteText.hash(p, s, i)
-            if gender == .unknown, let g = MentionExtractor.GenderLexicon.words[h] { gender = g }
+            if gender == .unknown { gender = MentionExtractor.GenderLexicon.gender(h) }
             if i - s > 1 { last = h }
         }
         return (gender, last)
@@ -154,6 +166,16 @@ extension MentionExtractor.ArticleRun {
         let after = last.sentence == sentenceCount ? last.span.upperBound : 0
         guard tokens.contains(where: { $0.start >= after && !$0.inQuote && $0.cls.contains(cls) }) else { return }
         people[people.count - 1].gender = masculine ? .male : .female
+    }
+
+    /// The nearest speaker before draft `i` whom "they" can mean. Searched only when
+    /// a "they" needs it, which is rare, so that other speakers cost nothing.
+    func nearestGroup(before i: Int) -> (String, SourceKind)? {
+        for j in stride(from: i - 1, through: 0, by: -1) {
+            let m = drafts[j].mention
+            if let s = m.speaker, let k = m.speakerKind, fitsThey(k, m.speakerSpan) { return (s, k) }
+        }
+        return nil
     }
 
     /// Whether "they" can mean this speaker: an organisation, or unnamed

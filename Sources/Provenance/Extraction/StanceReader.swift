@@ -15,7 +15,12 @@ extension MentionExtractor.SentenceView {
         while i < r.upperBound {
             defer { i += 1 }
             let c = t[i].cls
-            guard !c.isDisjoint(with: [.hedge, .be, .deny, .dispute, .stanceWord, .untrue, .passiveCue]) else {
+            guard !c.isDisjoint(with: [.hedge, .be, .deny, .dispute, .stanceWord, .untrue]) else {
+                // "Minister said to be furious"; an aside ("the ship, said to be the oldest, sank") hedges only itself.
+                if c.contains(.passiveCue), i > r.lowerBound, t[i - 1].kind == .word, i + 2 < r.upperBound, isSaidTo(i)
+                {
+                    out.hedged = true
+                }
                 continue
             }
             // "These reports are completely false": a statement called untrue is denied.
@@ -33,8 +38,6 @@ extension MentionExtractor.SentenceView {
             if c.contains(.be), i + 2 < r.upperBound, cls(i + 1).contains(.passiveCue), isWord(i + 2, Lexicon.hTo) {
                 out.hedged = true  // "is said to", "are believed to"
             }
-            // "Minister said to be furious"; an aside ("the ship, said to be the oldest, sank") hedges only itself.
-            if i > r.lowerBound, t[i - 1].kind == .word, i + 2 < r.upperBound, isSaidTo(i) { out.hedged = true }
             if c.contains(.deny), out.stance == .asserts { out.stance = .denies }
             if c.contains(.dispute), out.stance == .asserts { out.stance = .disputes }
             if isWord(i, Lexicon.hBaseless) { out.stance = .denies }
