@@ -68,6 +68,7 @@ import Testing
         Case(
             text: "The minister is said to be furious about the decision to close the port.", speaker: nil, hedged: true
         ),
+        Case(text: "Port chief said to be furious over closure of the harbour", speaker: nil, hedged: true),
         Case(text: "Trump told the generals to prepare a list of targets in the region.", speaker: nil, hedged: false),
         Case(
             text: "“We will respond with force,” the general said on Monday.", speaker: "the general",
@@ -121,8 +122,12 @@ import Testing
             text: "The agency claimed that the vessel had entered its territorial waters.", speaker: "The agency",
             kind: .organization),
         Case(
-            text: "The claims were rejected by the government as fabrications by its enemies.", speaker: nil,
-            stance: .denies),
+            text: "The claims were rejected by the government as fabrications by its enemies.",
+            speaker: "the government", kind: .organization, stance: .denies),
+        Case(
+            text: "The death toll of 31 was later confirmed by the health ministry.", speaker: "the health ministry",
+            kind: .organization, content: "The death toll of 31"),
+        Case(text: "The cause of the blaze has not been confirmed by investigators.", speaker: nil),
         Case(
             text: "Trump wrote on Twitter that any attack would be met with overwhelming force.", speaker: "Trump",
             kind: .person, via: ["Twitter"], content: "any attack would be met with overwhelming force"),
@@ -220,6 +225,30 @@ import Testing
         #expect(m.count == 2)
         #expect(m.last?.speaker == "Esper")
         #expect(m.last?.speakerKind == .person)
+    }
+
+    @Test func pronounPassesOverAPersonItCannotMean() {
+        // A given name, a title and an earlier "her" each show whom "he" or "she" cannot mean.
+        let named = Self.extract(
+            "Greta Hahn said the depot had closed. Bill Norr said the trucks had left. She said the staff were paid."
+        ).mentions
+        #expect(named.last?.speaker == "Greta Hahn")
+        let titled = Self.extract("Queen Orla Varga opened the school on Monday. He said the roof was new.").mentions
+        #expect(titled.last?.speaker == "He")
+        #expect(titled.last?.speakerKind == .unknown)
+        let learned = Self.extract(
+            "Brisco said the mill was sold. Her lawyers filed the papers on Friday. He said the price was fair."
+        ).mentions
+        #expect(learned.last?.speaker == "He")
+        #expect(learned.last?.speakerKind == .unknown)
+    }
+
+    @Test func theyMeansAGroupNotOnePerson() {
+        let m = Self.extract(
+            "Three nurses said the ward was full. A spokesman for the hospital said beds were free. They said the "
+                + "shifts were too long."
+        ).mentions
+        #expect(m.last?.speaker == "Three nurses")
     }
 
     @Test func quoteSentenceTakesTheParagraphSpeaker() {

@@ -32,14 +32,14 @@ extension MentionExtractor.ArticleRun {
             }
         }
         let storyLimit = credits.isEmpty ? -1 : max(firstCreditRegion + 3, (total + 1) / 2)
-        var lastGroup: (String, SourceKind)? = nil
         for i in drafts.indices {
             var m = drafts[i].mention
             let inStory = drafts[i].region < storyLimit
-            // "he" and "she" were resolved sentence by sentence (`resolvePronouns`).
+            // "he" and "she" were resolved sentence by sentence (`resolvePronouns`); "they"
+            // goes to the nearest organisation or plural group that spoke before.
             if m.speakerKind == .unknown, let s = m.speaker {
                 let h = MentionExtractor.ByteText.hash(s)
-                if h == MentionExtractor.Lexicon.hThey, let g = lastGroup {
+                if h == MentionExtractor.Lexicon.hThey, let g = nearestGroup(before: i) {
                     m.speaker = g.0
                     m.speakerKind = g.1
                 }
@@ -64,9 +64,6 @@ extension MentionExtractor.ArticleRun {
                 let own = m.speaker == nil
                 let relayed = m.speakerKind == .anonymous || m.speakerKind == .document
                 if own || relayed, m.speaker?.lowercased() != c.lowercased() { m.via = [c] }
-            }
-            if m.speakerKind == .anonymous || m.speakerKind == .organization, let s = m.speaker, let k = m.speakerKind {
-                lastGroup = (s, k)
             }
             if let w = wire, !m.via.contains(where: { $0.lowercased() == w.lowercased() }),
                 m.speaker?.lowercased() != w.lowercased()

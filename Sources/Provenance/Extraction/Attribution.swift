@@ -108,6 +108,9 @@ extension MentionExtractor {
                 }
                 if isWord(i - 1, Lexicon.hNo) { return false }
             }
+            // "Minister said to be furious", "the ship, said to have sunk": a passive whose "is" a
+            // headline or an apposition leaves out. Nobody is named; the article hedges.
+            if isSaidTo(i) { return false }
             // "first reported by the Meridian Post", "confirmed by officials": a passive with its agent.
             if isWord(i + 1, Lexicon.hBy), i + 2 < t.count, t[i + 2].kind == .word,
                 t[i + 2].capitalized || cls(i + 2).contains(.determiner)
@@ -127,6 +130,15 @@ extension MentionExtractor {
             }
             return true
         }
+
+        /// "said to be", "believed to have": a passive report verb before an infinitive
+        /// ("said to reporters" is a statement made to someone).
+        func isSaidTo(_ i: Int) -> Bool {
+            cls(i).contains(.passiveCue) && isWord(i + 1, Lexicon.hTo)
+                && (i + 2 < t.count && t[i + 2].kind == .word && cls(i + 2).contains(.be) || isWord(i + 2, Self.hHave))
+        }
+
+        static let hHave = ByteText.hash("have")
 
         /// A plausible speaker noun phrase: short, no finite verb outside a
         /// relative clause, no quotation, no clause punctuation.

@@ -70,6 +70,11 @@ extension MentionExtractor {
         static let reportingParticiple = WordClass(rawValue: 1 << 40)
         /// "from", which opens a change of figures ("from 34 to 50").
         static let from = WordClass(rawValue: 1 << 41)
+        /// Pronouns that show a man or a woman is meant ("his statement", "she added").
+        static let masculine = WordClass(rawValue: 1 << 42)
+        static let feminine = WordClass(rawValue: 1 << 43)
+        /// Reporting and stance verbs whose passive names its speaker after "by" ("confirmed by the Pentagon").
+        static let agentCue = WordClass(rawValue: 1 << 44)
     }
 
     enum Lexicon {
@@ -115,6 +120,14 @@ extension MentionExtractor {
                 one another both all most other few senior top unnamed anonymous his her their its
                 """)
             add(.pronoun, "he she they it we i you")
+            add(.masculine, "he him his himself")
+            add(.feminine, "she her hers herself")
+            add(
+                .agentCue,
+                """
+                said reported confirmed announced revealed disclosed stated claimed alleged acknowledged predicted \
+                estimated denied rejected dismissed refuted rebuffed disputed questioned contradicted doubted
+                """)
             add(
                 .title,
                 """
@@ -122,7 +135,7 @@ extension MentionExtractor {
                 spokeswoman spokesperson sen senator rep gov ambassador director chief commander press former \
                 army navy marine prime deputy vice foreign defense defence state lieutenant colonel major \
                 admiral sergeant captain professor analyst correspondent reporter king queen prince ayatollah \
-                supreme leader chairman chair ceo head mayor governor
+                supreme leader chairman chair ceo head mayor governor sir lord dame princess duke duchess baron baroness
                 """)
             add(
                 .between,

@@ -62,10 +62,13 @@ extension MentionExtractor {
         var wire: String? = nil
         /// The article's own outlet: its dateline is not a relay.
         var ownOutlet: String? = nil
-        /// The last person named so far (a person speaker, or "President Trump" in running
-        /// text), whom "he said" and "she added" refer to.
-        /// The name is nil when only its bytes are known (made a `String` when a pronoun needs it).
-        var lastNamed: (name: String?, span: Range<Int>)? = nil
+        /// The people named so far (person speakers, or "President Trump" in running
+        /// text), most recent last: whom "he said" and "she added" may refer to.
+        var people: [NamedPerson] = []
+        /// Sentences read so far: how far back a person was named.
+        var sentenceCount = 0
+        /// The people one sentence names, kept to reuse its storage.
+        var namedScratch: [(name: String?, span: Range<Int>)] = []
         let table = Lexicon.fast
         typealias Lexicon = MentionExtractor.Lexicon
         typealias ByteText = MentionExtractor.ByteText

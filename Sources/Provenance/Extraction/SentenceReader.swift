@@ -7,69 +7,9 @@ extension MentionExtractor.ArticleRun {
         let before = drafts.count
         readDrafts(s, region: region, headline: headline, wholeRegion: wholeRegion)
         resolvePronouns(from: before)
-        noteNamedPerson(from: before)
-    }
-
-    /// "he said", "she added": the nearest person named before the sentence, as
-    /// a speaker or with a title ("asked President Trump … He replied"). Left
-    /// as written, kind unknown, when nobody is named before.
-    mutating func resolvePronouns(from start: Int) {
-        guard let named = lastNamed else { return }
-        for i in start..<drafts.count where drafts[i].mention.speakerKind == .unknown {
-            guard let r = drafts[i].mention.speakerSpan else { continue }
-            let h = MentionExtractor.ByteText.hash(p, r.lowerBound, r.upperBound)
-            guard h == MentionExtractor.Lexicon.hHe || h == MentionExtractor.Lexicon.hShe else { continue }
-            drafts[i].mention.speaker = named.name ?? string(named.span)
-            drafts[i].mention.speakerKind = .person
-        }
-    }
-
-    /// Remembers the last person the sentence names: a person speaker, or a
-    /// name after a capitalised title outside quotations ("President Trump").
-    mutating func noteNamedPerson(from start: Int) {
-        var best: (name: String?, span: Range<Int>)? = nil
-        for d in drafts[start...] where d.mention.speakerKind == .person {
-            if let s = d.mention.speaker, let span = d.mention.speakerSpan,
-                span.lowerBound >= (best?.span.lowerBound ?? -1)
-            {
-                best = (s, span)
-            }
-        }
-        guard !summary.classes.isDisjoint(with: [.title, .role]) else {
-            if let best { lastNamed = best }
-            return
-        }
-        let excluded: MentionExtractor.WordClass = [
-            .place, .organization, .anonymous, .outlet, .document, .determiner, .pronoun, .temporal,
-            .outletSuffix, .title, .role,
-        ]
-        var i = 0
-        while i < tokens.count {
-            let tok = tokens[i]
-            guard tok.kind == .word, tok.capitalized, !tok.inQuote, !tok.cls.isDisjoint(with: [.title, .role]) else {
-                i += 1
-                continue
-            }
-            var j = i + 1
-            while j < tokens.count, tokens[j].kind == .word,
-                tokens[j].capitalized && !tokens[j].cls.isDisjoint(with: [.title, .role])
-                    || tokens[j].hash == MentionExtractor.Lexicon.hOf && j + 1 < tokens.count
-                        && tokens[j + 1].capitalized
-            {
-                j += 1
-            }
-            var n = j
-            while n < tokens.count, tokens[n].kind == .word, tokens[n].capitalized, !tokens[n].inQuote,
-                tokens[n].cls.isDisjoint(with: excluded)
-            {
-                n += 1
-            }
-            if n > j, n - j <= 3, tokens[i].start >= (best?.span.lowerBound ?? -1) {
-                best = (nil, tokens[i].start..<tokens[n - 1].end)
-            }
-            i = max(n, i + 1)
-        }
-        if let best { lastNamed = best }
+        noteNamedPeople(from: before)
+        noteGenderedPronoun()
+        sentenceCount += 1
     }
 
     mutating func readDrafts(_ s: Range<Int>, region: Int, headline: Bool, wholeRegion: Bool) {
@@ -97,7 +37,7 @@ extension MentionExtractor.ArticleRun {
         if att == nil {
             att =
                 v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
-                ?? v.colonQuote() ?? v.coordinatedCue()
+                ?? v.colonQuote() ?? v.coordinatedCue() ?? v.passiveAgent()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -235,7 +175,8 @@ extension MentionExtractor.ArticleRun {
         }
         if stance == .denies {
             add(span, content, .denies, a.rule == "denial" ? "denial" : a.rule)
-            add(whole, string(whole), .asserts, "denial-event")
+            // "The claim was rejected by the ministry": the denial is the whole sentence already.
+            if span != whole { add(whole, string(whole), .asserts, "denial-event") }
         } else {
             add(span, content, stance, a.rule)
             for f in figureParts {

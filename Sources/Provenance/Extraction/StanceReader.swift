@@ -15,7 +15,14 @@ extension MentionExtractor.SentenceView {
         while i < r.upperBound {
             defer { i += 1 }
             let c = t[i].cls
-            guard !c.isDisjoint(with: [.hedge, .be, .deny, .dispute, .stanceWord, .untrue]) else { continue }
+            guard !c.isDisjoint(with: [.hedge, .be, .deny, .dispute, .stanceWord, .untrue]) else {
+                // "Minister said to be furious"; an aside ("the ship, said to be the oldest, sank") hedges only itself.
+                if c.contains(.passiveCue), i > r.lowerBound, t[i - 1].kind == .word, i + 2 < r.upperBound, isSaidTo(i)
+                {
+                    out.hedged = true
+                }
+                continue
+            }
             // "These reports are completely false": a statement called untrue is denied.
             if c.contains(.untrue), i > r.lowerBound,
                 cls(i - 1).contains(.be)
