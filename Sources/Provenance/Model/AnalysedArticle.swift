@@ -27,6 +27,8 @@ public struct AnalysedArticle: Sendable, Hashable {
     ) {
         self.article = article
         self.extraction = extraction
+        // An article with no mentions adds nothing to trace, and files the store already holds
+        // arrive here unextracted: neither needs a sketch.
         self.sketch = extraction.mentions.isEmpty ? ArticleSketch(hashes: []) : ArticleSketch(article)
         // "Iran denied the report of a plot" asserts the denial, a claim of its own.
         var entries = extraction.mentions.map { signature($0.content, $0.rule == "denial-event") }
