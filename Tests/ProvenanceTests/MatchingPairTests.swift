@@ -97,6 +97,14 @@ struct MatchingPairTests {
             first: "The government raised fuel prices to curb the deficit.",
             second: "The opposition blocked the budget to curb the deficit.", same: false,
             why: "two subjects with no word in common"),
+        Pair(
+            first: "The carmaker recalled the vehicles over faulty airbags.",
+            second: "The vehicles were recalled by the carmaker over faulty airbags, a spokesman said.", same: true,
+            why: "active and passive voice: two subjects, the same actors"),
+        Pair(
+            first: "The regulator fined the bank for misleading customers.",
+            second: "The bank was fined by the regulator for misleading its customers.", same: true,
+            why: "passive voice without a figure"),
         // Different figures.
         Pair(
             first: "34 troops were diagnosed with brain injuries, the Pentagon said.",
