@@ -62,12 +62,10 @@ struct BatchPlanner {
                 plan.outcomes.append(.copy(of: original))
             case .new(let id, let replaces):
                 if let replaces { copies.remove(article: replaces) }
-                let copy = copies.add(article: id, sketch: analysed.sketch)
-                plan.articles.append(
-                    .insert(
-                        BatchPlan.NewArticle(
-                            id: id, article: parsed, credits: analysed.extraction.credits,
-                            scoop: analysed.extraction.scoop, replaces: replaces, sketch: analysed.sketch, copy: copy)))
+                let new = BatchPlan.NewArticle(
+                    id: id, article: parsed, credits: analysed.extraction.credits, scoop: analysed.extraction.scoop,
+                    replaces: replaces, sketch: analysed.sketch, copy: copies.add(article: id, sketch: analysed.sketch))
+                plan.articles.append(.insert(new))
                 let count = analysed.extraction.mentions.count
                 plan.outcomes.append(
                     replaces.map { .newVersion(articleID: id, replaced: $0, mentions: count) }
@@ -76,9 +74,7 @@ struct BatchPlanner {
                     let signature = analysed.signatures[position]
                     let score = place(
                         analysed.extraction.mentions[position], signature: signature,
-                        placement: analysed.placements[position], article: id, parsed: parsed,
-                        credits: analysed.extraction.credits, scoop: analysed.extraction.scoop,
-                        group: copy?.group, into: &plan, touched: &touched)
+                        placement: analysed.placements[position], article: new, into: &plan, touched: &touched)
                     if let score, score < index!.representativeFloor {
                         weak.append((plan.mentions.count - 1, signature))
                     } else if score == nil {
@@ -115,9 +111,8 @@ struct BatchPlanner {
     /// Adds one mention to the plan and returns its match score (nil when it starts a claim, or
     /// when it is not kept).
     private mutating func place(
-        _ mention: ExtractedMention, signature: ClaimSignature, placement: MentionPlacement, article: Int64,
-        parsed: ParsedArticle, credits: [String], scoop: String?, group: Int64?, into plan: inout BatchPlan,
-        touched: inout Set<Int64>
+        _ mention: ExtractedMention, signature: ClaimSignature, placement: MentionPlacement,
+        article: BatchPlan.NewArticle, into plan: inout BatchPlan, touched: inout Set<Int64>
     ) -> Double? {
         guard !placement.exact.isEmpty, !mention.content.isEmpty else { return nil }
         var claim: Int64
@@ -143,7 +138,7 @@ struct BatchPlanner {
         let id = catalog.newMentionID()
         if let nearMiss { plan.suggestions.append((id, nearMiss.claim, nearMiss.score)) }
         plan.mentions.append(
-            BatchPlan.Mention(id: id, articleID: article, claimID: claim, extracted: mention, placement: placement))
+            BatchPlan.Mention(id: id, articleID: article.id, claimID: claim, extracted: mention, placement: placement))
         if signature.isBareFigure || signature.borrowsContext {
             // "the number had risen to 64" never represents a claim: it borrowed its words from
             // the headline, and others joining it would join the headline. Alone, it waits for
@@ -152,13 +147,9 @@ struct BatchPlanner {
         } else {
             index!.insert(claim: claim, signature: signature, knownScore: score)
         }
-        var evidence = OriginEvidence(
-            mentionID: id, articleID: article, articlePath: parsed.path, articleOutlet: parsed.outlet,
-            articlePublished: parsed.published, articleCredits: credits, speaker: mention.speaker,
-            speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
-            stance: mention.stance, articleScoop: scoop, articleGroup: group)
-        evidence.wording = OriginEvidence.wordingKey(of: placement.exact)
-        join(claim, evidence, plan: &plan, touched: &touched)
+        join(
+            claim, OriginEvidence(mention: id, mention, exact: placement.exact, in: article), plan: &plan,
+            touched: &touched)
         return score
     }
 
@@ -216,24 +207,11 @@ struct BatchPlanner {
 
     /// The evidence of a planned mention whose claim predates this import (it was not kept).
     private func evidence(of mention: BatchPlan.Mention, in plan: BatchPlan) -> OriginEvidence {
-        var article: ParsedArticle?
-        var credits: [String] = []
-        var scoop: String?
-        var group: Int64?
-        for case .insert(let new) in plan.articles where new.id == mention.articleID {
-            article = new.article
-            credits = new.credits
-            scoop = new.scoop
-            group = new.copy?.group
-        }
-        let extracted = mention.extracted
+        var article: BatchPlan.NewArticle?
+        for case .insert(let new) in plan.articles where new.id == mention.articleID { article = new }
         var evidence = OriginEvidence(
-            mentionID: mention.id, articleID: mention.articleID, articlePath: article?.path ?? "",
-            articleOutlet: article?.outlet, articlePublished: article?.published, articleCredits: credits,
-            speaker: extracted.speaker,
-            speakerKind: extracted.speaker == nil ? nil : (extracted.speakerKind ?? .unknown), via: extracted.via,
-            stance: extracted.stance, articleScoop: scoop, articleGroup: group)
-        evidence.wording = OriginEvidence.wordingKey(of: mention.placement.exact)
+            mention: mention.id, mention.extracted, exact: mention.placement.exact, in: article)
+        evidence.articleID = mention.articleID
         return evidence
     }
 
@@ -275,5 +253,18 @@ struct BatchPlanner {
                 plan.recounted.append((claim, ClaimCounts(result)))
             }
         }
+    }
+}
+
+extension OriginEvidence {
+    /// What tracing needs of a mention planned for a new article (`article`, when the plan holds it).
+    init(mention id: Int64, _ mention: ExtractedMention, exact: String, in article: BatchPlan.NewArticle?) {
+        self.init(
+            mentionID: id, articleID: article?.id ?? 0, articlePath: article?.article.path ?? "",
+            articleOutlet: article?.article.outlet, articlePublished: article?.article.published,
+            articleCredits: article?.credits ?? [], speaker: mention.speaker,
+            speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
+            stance: mention.stance, articleScoop: article?.scoop, articleGroup: article?.copy?.group)
+        wording = Self.wordingKey(of: exact)
     }
 }
