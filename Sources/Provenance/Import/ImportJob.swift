@@ -80,6 +80,8 @@ public struct ImportJob {
         summary.files = files.count + summary.failed
         var planner = BatchPlanner(catalog: try store.importCatalog(), smallestWaitingClaim: smallestWaitingClaim)
         let known = planner.catalog.knownContent
+        // Into an empty store, the mention indexes are built once at the end (Store+BulkIndexes).
+        let indexesSuspended = try !files.isEmpty && store.suspendMentionIndexesIfEmpty()
         let firstNewMention = planner.catalog.nextMentionID
         // Three stages: the next batch is read and extracted on all cores, this one is planned
         // (matched and traced) here, and the previous one is written on the writer's queue.
@@ -123,6 +125,7 @@ public struct ImportJob {
         if let last = planner.finish() { writer.submit(last) }
         try writer.drain()
         if let written { report(written) }
+        if indexesSuspended { try writer.read { try $0.restoreMentionIndexes() } }
         // Analysts' decisions hold over what this import brought: re-applied before tracing.
         if summary.imported + summary.newVersions > 0 {
             try writer.read { try $0.replayDecisionsAfterImport(newMentionsFrom: firstNewMention) }

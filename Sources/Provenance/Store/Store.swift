@@ -47,6 +47,7 @@ public final class Store {
             try connection.execute("PRAGMA cache_size = -65536")
             try connection.execute("PRAGMA temp_store = MEMORY")
             try migrate()
+            try restoreMentionIndexes()
             try loadSourceMerges()
         } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
             throw ProvenanceError.invalidArgument("\(path) is not a prov database (SQLite: \(error.message))")
