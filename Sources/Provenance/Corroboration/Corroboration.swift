@@ -2,41 +2,68 @@
 public struct OriginEvidence: Sendable, Hashable {
     public var mentionID: Int64
     public var articleID: Int64
-    public var articlePath: String
-    public var articleOutlet: String?
-    public var articlePublished: String?
-    /// Outlets the article credits for its story, nearest first.
-    public var articleCredits: [String]
+    /// The article's facts, one instance shared by its mentions.
+    public var article: ArticleEvidence
     public var speaker: String?
     public var speakerKind: SourceKind?
     /// Nearest intermediary first.
     public var via: [String]
     public var stance: Stance
-    /// The outlet the article says broke the story first, if it says so.
-    public var articleScoop: String?
-    /// The copy group of the article when it is a near-duplicate of an earlier-imported one
-    /// (wire copy, syndication, a repost): the id of the group's first article.
-    public var articleGroup: Int64?
     /// ``wordingKey(of:)`` of the mention's text: equal for the same sentence in two articles.
     public var wording: UInt64 = 0
+
+    public init(
+        mentionID: Int64, articleID: Int64, article: ArticleEvidence, speaker: String?, speakerKind: SourceKind?,
+        via: [String], stance: Stance
+    ) {
+        self.mentionID = mentionID
+        self.articleID = articleID
+        self.article = article
+        self.speaker = speaker
+        self.speakerKind = speakerKind
+        self.via = via
+        self.stance = stance
+    }
 
     public init(
         mentionID: Int64, articleID: Int64, articlePath: String, articleOutlet: String?,
         articlePublished: String?, articleCredits: [String], speaker: String?, speakerKind: SourceKind?,
         via: [String], stance: Stance, articleScoop: String? = nil, articleGroup: Int64? = nil
     ) {
-        self.articleScoop = articleScoop
-        self.articleGroup = articleGroup
-        self.mentionID = mentionID
-        self.articleID = articleID
-        self.articlePath = articlePath
-        self.articleOutlet = articleOutlet
-        self.articlePublished = articlePublished
-        self.articleCredits = articleCredits
-        self.speaker = speaker
-        self.speakerKind = speakerKind
-        self.via = via
-        self.stance = stance
+        self.init(
+            mentionID: mentionID, articleID: articleID,
+            article: ArticleEvidence(
+                path: articlePath, outlet: articleOutlet, published: articlePublished, credits: articleCredits,
+                scoop: articleScoop, group: articleGroup),
+            speaker: speaker, speakerKind: speakerKind, via: via, stance: stance)
+    }
+
+    public var articlePath: String {
+        get { article.path }
+        set { article = article.replacing(path: newValue) }
+    }
+    public var articleOutlet: String? {
+        get { article.outlet }
+        set { article = article.replacing(outlet: .some(newValue)) }
+    }
+    public var articlePublished: String? {
+        get { article.published }
+        set { article = article.replacing(published: .some(newValue)) }
+    }
+    /// Outlets the article credits for its story, nearest first.
+    public var articleCredits: [String] {
+        get { article.credits }
+        set { article = article.replacing(credits: newValue) }
+    }
+    /// The outlet the article says broke the story first, if it says so.
+    public var articleScoop: String? {
+        get { article.scoop }
+        set { article = article.replacing(scoop: .some(newValue)) }
+    }
+    /// The copy group of the article when it is a near-duplicate (see ``ArticleEvidence/group``).
+    public var articleGroup: Int64? {
+        get { article.group }
+        set { article = article.replacing(group: .some(newValue)) }
     }
 }
 

@@ -25,6 +25,24 @@ struct BatchPlan: Sendable {
         var sketch: ArticleSketch
         /// The copy group the article joined as a near-duplicate, and how similar it was.
         var copy: (group: Int64, similarity: Double)?
+        /// What tracing needs of the article, shared by its mentions' evidence.
+        let evidence: ArticleEvidence
+
+        init(
+            id: Int64, article: ParsedArticle, credits: [String], scoop: String?, replaces: Int64?,
+            sketch: ArticleSketch, copy: (group: Int64, similarity: Double)?
+        ) {
+            self.id = id
+            self.article = article
+            self.credits = credits
+            self.scoop = scoop
+            self.replaces = replaces
+            self.sketch = sketch
+            self.copy = copy
+            self.evidence = ArticleEvidence(
+                path: article.path, outlet: article.outlet, published: article.published, credits: credits,
+                scoop: scoop, group: copy?.group)
+        }
     }
 
     /// One mention to insert, with the claim it joins and, when its claim is traced in memory,

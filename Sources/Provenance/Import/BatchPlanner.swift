@@ -33,7 +33,7 @@ struct BatchPlanner {
     let smallestWaitingClaim: Int
     private let tracer = OriginTracer()
 
-    init(catalog: ImportCatalog, smallestWaitingClaim: Int = 5_000) {
+    init(catalog: ImportCatalog, smallestWaitingClaim: Int = 500) {
         self.smallestWaitingClaim = smallestWaitingClaim
         self.catalog = catalog
         self.firstNewClaim = catalog.nextClaimID
@@ -260,11 +260,10 @@ extension OriginEvidence {
     /// What tracing needs of a mention planned for a new article (`article`, when the plan holds it).
     init(mention id: Int64, _ mention: ExtractedMention, exact: String, in article: BatchPlan.NewArticle?) {
         self.init(
-            mentionID: id, articleID: article?.id ?? 0, articlePath: article?.article.path ?? "",
-            articleOutlet: article?.article.outlet, articlePublished: article?.article.published,
-            articleCredits: article?.credits ?? [], speaker: mention.speaker,
-            speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown), via: mention.via,
-            stance: mention.stance, articleScoop: article?.scoop, articleGroup: article?.copy?.group)
+            mentionID: id, articleID: article?.id ?? 0,
+            article: article?.evidence ?? ArticleEvidence(path: "", outlet: nil, published: nil, credits: []),
+            speaker: mention.speaker, speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown),
+            via: mention.via, stance: mention.stance)
         wording = Self.wordingKey(of: exact)
     }
 }

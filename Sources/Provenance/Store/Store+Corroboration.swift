@@ -103,17 +103,15 @@ extension Store {
             if let stored = row.stored { storedOrigins[row.id] = stored }
             let article = try facts(article: row.article)
             var evidence = OriginEvidence(
-                mentionID: row.id, articleID: row.article, articlePath: article.path, articleOutlet: article.outlet,
-                articlePublished: article.published, articleCredits: article.credits, speaker: row.speaker,
-                speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts,
-                articleScoop: article.scoop, articleGroup: article.copyGroup)
+                mentionID: row.id, articleID: row.article, article: article, speaker: row.speaker,
+                speakerKind: row.kind, via: vias[row.id] ?? [], stance: row.stance ?? .asserts)
             evidence.wording = row.wording
             return evidence
         }
     }
 
     /// What tracing needs of an article, read once per store.
-    func facts(article: Int64) throws -> ArticleFacts {
+    func facts(article: Int64) throws -> ArticleEvidence {
         if let known = articleFacts[article] { return known }
         let facts =
             try connection.prepare(
@@ -123,11 +121,10 @@ extension Store {
                 LEFT JOIN article_copy_group g ON g.article_id = a.id WHERE a.id = ?
                 """
             ).rows([article]) {
-                ArticleFacts(
+                ArticleEvidence(
                     path: $0.string(0), outlet: $0.text(1), published: $0.text(2),
-                    credits: JSONText.parseArray($0.string(3)), scoop: $0.text(4),
-                    copyGroup: $0.isNull(5) ? nil : $0.int64(5))
-            }.first ?? ArticleFacts(path: "", outlet: nil, published: nil, credits: [], scoop: nil, copyGroup: nil)
+                    credits: JSONText.parseArray($0.string(3)), scoop: $0.text(4), group: $0.optionalInt64(5))
+            }.first ?? ArticleEvidence(path: "", outlet: nil, published: nil, credits: [])
         articleFacts[article] = facts
         return facts
     }
@@ -145,17 +142,4 @@ extension Store {
         }
         return chains
     }
-}
-
-/// What origin tracing needs of one article.
-struct ArticleFacts {
-    var path: String
-    var outlet: String?
-    var published: String?
-    /// Outlets the article credits for its story, nearest first.
-    var credits: [String]
-    /// The outlet the article says broke the story first.
-    var scoop: String?
-    /// The copy group of a near-duplicate article (nil: it copies no earlier article).
-    var copyGroup: Int64?
 }

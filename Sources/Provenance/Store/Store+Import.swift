@@ -133,9 +133,7 @@ extension Store {
                 "INSERT INTO article_copy_group(article_id, group_id, similarity) VALUES (?, ?, ?)"
             ).run(id, copy.group, copy.similarity)
         }
-        articleFacts[id] = ArticleFacts(
-            path: parsed.path, outlet: parsed.outlet, published: parsed.published, credits: credits, scoop: scoop,
-            copyGroup: new.copy?.group)
+        articleFacts[id] = new.evidence
         if let outlet = parsed.outlet { _ = try sourceID(named: outlet, kind: .outlet, alias: outlet) }
     }
 

@@ -15,7 +15,7 @@ public final class Store {
     var sourceIDs: [String: Int64] = [:]
     /// What origin tracing needs of each article, by id, read once: the row's text comes
     /// before its credits, so reading them from the row walks the text's overflow pages.
-    var articleFacts: [Int64: ArticleFacts] = [:]
+    var articleFacts: [Int64: ArticleEvidence] = [:]
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
 
