@@ -26,7 +26,8 @@ extension MentionExtractor.ArticleRun {
         let verdict = v.verdict(headline: headline, wholeRegion: wholeRegion)
         if verdict == .skip { return }
         noteReportedBy(v, region: region)
-        if scoop == nil { noteScoop(v) }
+        // A scoop is credited to an outlet by name: sentences naming none are not read for one.
+        if scoop == nil, !summary.classes.isDisjoint(with: [.outlet, .outletSuffix]) { noteScoop(v) }
         if quoteBefore, let only = v.tail(0..<v.contentEnd) {
             // "“… magnitude!” Mr Trump tweeted on Monday." split after the quote: the
             // attribution-only sentence gives the quotation its speaker.
