@@ -148,7 +148,7 @@ struct BatchPlanner {
             index!.insert(claim: claim, signature: signature, knownScore: score)
         }
         join(
-            claim, OriginEvidence(mention: id, mention, exact: placement.exact, in: article), plan: &plan,
+            claim, OriginEvidence(mention: id, mention, wording: placement.wording, in: article), plan: &plan,
             touched: &touched)
         return score
     }
@@ -210,7 +210,7 @@ struct BatchPlanner {
         var article: BatchPlan.NewArticle?
         for case .insert(let new) in plan.articles where new.id == mention.articleID { article = new }
         var evidence = OriginEvidence(
-            mention: mention.id, mention.extracted, exact: mention.placement.exact, in: article)
+            mention: mention.id, mention.extracted, wording: mention.placement.wording, in: article)
         evidence.articleID = mention.articleID
         return evidence
     }
@@ -258,12 +258,12 @@ struct BatchPlanner {
 
 extension OriginEvidence {
     /// What tracing needs of a mention planned for a new article (`article`, when the plan holds it).
-    init(mention id: Int64, _ mention: ExtractedMention, exact: String, in article: BatchPlan.NewArticle?) {
+    init(mention id: Int64, _ mention: ExtractedMention, wording: UInt64, in article: BatchPlan.NewArticle?) {
         self.init(
             mentionID: id, articleID: article?.id ?? 0,
             article: article?.evidence ?? ArticleEvidence(path: "", outlet: nil, published: nil, credits: []),
             speaker: mention.speaker, speakerKind: mention.speaker == nil ? nil : (mention.speakerKind ?? .unknown),
             via: mention.via, stance: mention.stance)
-        wording = Self.wordingKey(of: exact)
+        self.wording = wording
     }
 }

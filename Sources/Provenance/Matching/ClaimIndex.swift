@@ -85,7 +85,7 @@ public struct ClaimIndex: Sendable {
     /// Adds a wording of `claim`. Repeated wordings and wordings past the per-claim cap are
     /// ignored, so callers may insert every mention's signature.
     public mutating func insert(claim id: Int64, signature: ClaimSignature, knownScore: Double? = nil) {
-        if claimByWording[signature] == nil { claimByWording[signature] = id }
+        claimByWordingIfAbsent(signature, id)
         guard signaturesPerClaim[id, default: 0] < maxSignaturesPerClaim else { return }
         // A wording the claim already has is dropped before scoring it: loading a store inserts
         // every mention, and most repeat a wording (scoring them was most of the load time).

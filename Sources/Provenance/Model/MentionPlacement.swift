@@ -16,6 +16,8 @@ public struct MentionPlacement: Sendable, Hashable {
     public var cueEnd: Int?
     /// ``ClaimSignature/encoded`` of the mention's signature.
     public var signature: String
+    /// ``OriginEvidence/wordingKey(of:)`` of `exact`, for finding sentences copied without credit.
+    public var wording: UInt64
 
     init(_ mention: ExtractedMention, encodedSignature: String, in text: UTF8Text) {
         exact = text.string(mention.span)
@@ -30,5 +32,6 @@ public struct MentionPlacement: Sendable, Hashable {
         cueStart = mention.cueSpan.map { text.codePointOffset(ofByte: $0.lowerBound) }
         cueEnd = mention.cueSpan.map { text.codePointOffset(ofByte: $0.upperBound) }
         self.signature = encodedSignature
+        wording = OriginEvidence.wordingKey(of: exact)
     }
 }
