@@ -60,6 +60,44 @@ struct ImportPipelineTests {
         #expect(try export(store) == imported)
     }
 
+    @Test("origins that moved after their rows were written stay dirty until the import's last plan")
+    func movedOriginsWaitForTheLastPlan() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Read first but published later: the second file becomes the claim's earliest article,
+        // so the first file's mention (unsourced) moves to it.
+        for (name, outlet, date) in [("a.md", "Outlet One", "2025-03-20"), ("b.md", "Outlet Two", "2025-03-01")] {
+            let text = """
+                ---
+                outlet: \(outlet)
+                date: \(date)
+                ---
+                The harbor ferry will stop running for three weeks of repairs.
+                """
+            try text.write(to: folder.appending(path: name), atomically: true, encoding: .utf8)
+        }
+        let files = ArticleFileFinder().find([folder.path]).compactMap { try? $0.get() }
+        #expect(files.count == 2)
+        let stopped = try Store(path: ":memory:")
+        let job = ImportJob(store: stopped, batchSize: 1)
+        var planner = BatchPlanner(catalog: try stopped.importCatalog())
+        planner.index = try stopped.loadClaimIndex()
+        planner.copies = try stopped.loadCopyIndex()
+        for file in files {
+            let batch = try job.analysis(of: [file], known: []).wait().map { try $0.get() }
+            try stopped.write(planner.plan(batch))
+        }
+        // Stopped before `finish()`: the first mention's row still names Outlet One, and its
+        // claim is dirty, so the next read traces it again instead of showing that origin.
+        #expect(try stopped.hasDirtyClaims())
+        #expect(try stopped.corroborateDirtyClaims() == 1)
+        let complete = try Store(path: ":memory:")
+        _ = try ImportJob(store: complete, batchSize: 1).run(paths: [folder.path])
+        #expect(try !complete.hasDirtyClaims())
+        #expect(try export(stopped) == export(complete))
+        #expect(try export(complete).contains("Outlet Two"))
+    }
+
     @Test("a second import into a store traces the older claims it joins from the store")
     func secondImportJoinsOlderClaims() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path)

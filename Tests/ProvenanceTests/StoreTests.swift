@@ -91,6 +91,24 @@ struct StoreTests {
         #expect(!export.contains("Friday"))
     }
 
+    @Test("a new version leaves no row naming the old one's mentions (the import's cascades hold)")
+    func newVersionLeavesNoDanglingRows() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "story.txt")
+        try "Harbor news\n\nThe ferry will stop running on Friday, two port officials told Reuters.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let store = try Store(path: ":memory:")
+        _ = try ImportJob(store: store).run(paths: [file.path])
+        let count = { (sql: String) in try store.connection.prepare(sql).rows { $0.int(0) }.first ?? -1 }
+        #expect(try count("SELECT count(*) FROM mention_via") == 1)
+        try "Harbor news\n\nThe ferry will stop running on Saturday, the port authority said.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        _ = try ImportJob(store: store).run(paths: [file.path])
+        #expect(try count("SELECT count(*) FROM mention_via") == 0)
+        #expect(try store.connection.prepare("PRAGMA foreign_key_check").rows { $0.string(0) }.isEmpty)
+    }
+
     @Test("a deleted claim's id is never given to a new claim, which a claim index might still name")
     func claimIDsAreNotReused() throws {
         let store = try Store(path: ":memory:")

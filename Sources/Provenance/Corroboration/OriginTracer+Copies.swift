@@ -8,25 +8,22 @@ extension OriginTracer {
     /// twenty papers printing the same agency story without its credit heard nothing twenty
     /// times. Named speakers and named outlets are left as they are: the text names them the
     /// same way in every copy, so they already trace to one origin.
-    func collapseCopies(_ traces: [TracedMention], mentions: [OriginEvidence]) -> [TracedMention] {
-        let local = Set(traces.lazy.filter { $0.rule == .anonymousToOutlet }.map(\.mentionID))
+    func collapseCopies(_ traces: [TracedMention], mentions: ClaimMentions) -> [TracedMention] {
+        let local = traces.filter { $0.rule == .anonymousToOutlet }.compactMap { mentions[$0.mentionID] }
         guard local.count > 1 else { return traces }
         var groupOf: [Int64: Int64] = [:]
-        for mention in mentions where local.contains(mention.mentionID) {
+        for mention in local {
             if let group = mention.articleGroup { groupOf[mention.mentionID] = group }
         }
         // A group's first article has no group recorded: its id is the group's.
         let groups = Set(groupOf.values)
-        for mention in mentions where local.contains(mention.mentionID) && mention.articleGroup == nil {
+        for mention in local where mention.articleGroup == nil {
             if groups.contains(mention.articleID) { groupOf[mention.mentionID] = mention.articleID }
         }
         guard !groupOf.isEmpty else { return traces }
-        // `mentions` is in publication order: the lowest position per group is the earliest.
+        // Mentions are in publication order: the lowest position per group is the earliest.
         var first: [Int64: TracedMention] = [:]
-        let position = Dictionary(
-            mentions.enumerated().lazy.filter { groupOf[$0.element.mentionID] != nil }.map {
-                ($0.element.mentionID, $0.offset)
-            }, uniquingKeysWith: { a, _ in a })
+        let position = mentions.position
         for trace in traces where trace.rule == .anonymousToOutlet {
             guard let group = groupOf[trace.mentionID], let at = position[trace.mentionID] else { continue }
             if let known = first[group], let knownAt = position[known.mentionID], knownAt <= at { continue }
@@ -47,16 +44,17 @@ extension OriginTracer {
     /// traces where that attribution does: seed 001 reposts Politico's story without its name,
     /// and other articles give Politico's sentences with the credit.
     func followCreditedCopies(
-        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: ClaimMentions
     ) -> ([TracedMention], [OriginEvidence]) {
-        var uncredited = Set(pending.map(\.mentionID))
-        for trace in traces where trace.rule == .anonymousToOutlet { uncredited.insert(trace.mentionID) }
-        guard !uncredited.isEmpty else { return (traces, pending) }
-        let wordings = Set(mentions.lazy.filter { uncredited.contains($0.mentionID) && $0.wording != 0 }.map(\.wording))
+        var wordings = Set(pending.lazy.map(\.wording))
+        for trace in traces where trace.rule == .anonymousToOutlet {
+            if let wording = mentions[trace.mentionID]?.wording { wordings.insert(wording) }
+        }
+        wordings.remove(0)
         guard !wordings.isEmpty else { return (traces, pending) }
         // Every mention sharing one of those wordings, with its article.
         var sharing: [Int64: (article: Int64, wording: UInt64)] = [:]
-        for mention in mentions where wordings.contains(mention.wording) {
+        for mention in mentions.ordered where wordings.contains(mention.wording) {
             sharing[mention.mentionID] = (mention.articleID, mention.wording)
         }
         // The first attributed trace of each wording (traces follow publication order).

@@ -7,8 +7,9 @@ extension OriginTracer {
     /// claim has origins that attributions identify and the credited outlet is not among them,
     /// the credited-story mention adds no origin of its own (rule 5 decides it).
     func demoteUnconfirmedCredits(
-        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: ClaimMentions
     ) -> ([TracedMention], [OriginEvidence]) {
+        guard traces.contains(where: { $0.rule == .creditedStory }) else { return (traces, pending) }
         let confirmed = Set(
             traces.filter { $0.rule != .creditedStory }.map { names.key($0.origin, kind: $0.originKind) })
         guard !confirmed.isEmpty else { return (traces, pending) }
@@ -16,11 +17,10 @@ extension OriginTracer {
             trace.rule == .creditedStory && !confirmed.contains(names.key(trace.origin, kind: trace.originKind))
         }
         guard traces.contains(where: demote) else { return (traces, pending) }
-        let byID = Dictionary(mentions.map { ($0.mentionID, $0) }, uniquingKeysWith: { a, _ in a })
         var kept: [TracedMention] = []
         var demoted = pending
         for trace in traces {
-            if demote(trace), let mention = byID[trace.mentionID] {
+            if demote(trace), let mention = mentions[trace.mentionID] {
                 demoted.append(mention)
             } else {
                 kept.append(trace)
@@ -33,19 +33,20 @@ extension OriginTracer {
     /// an unnamed role, a credited outlet) traces to the named speaker the article gives for
     /// the same claim elsewhere: a headline and a lead restating the body are one report.
     func deferToNamedSpeakerInSameArticle(
-        _ traces: [TracedMention], pending: [OriginEvidence], mentions: [OriginEvidence]
+        _ traces: [TracedMention], pending: [OriginEvidence], mentions: ClaimMentions
     ) -> ([TracedMention], [OriginEvidence]) {
-        let articleOf = Dictionary(mentions.map { ($0.mentionID, $0.articleID) }, uniquingKeysWith: { a, _ in a })
-        let asserting = Set(mentions.filter { $0.stance == .asserts }.map(\.mentionID))
         var namedByArticle: [Int64: TracedMention] = [:]
         // Only a speaker who asserts the claim backs it: a denial in the same article does not.
-        for trace in traces where trace.rule == .namedSpeaker && asserting.contains(trace.mentionID) {
-            guard let articleID = articleOf[trace.mentionID], namedByArticle[articleID] == nil else { continue }
-            namedByArticle[articleID] = trace
+        for trace in traces where trace.rule == .namedSpeaker {
+            guard let mention = mentions[trace.mentionID], mention.stance == .asserts,
+                namedByArticle[mention.articleID] == nil
+            else { continue }
+            namedByArticle[mention.articleID] = trace
         }
         guard !namedByArticle.isEmpty else { return (traces, pending) }
         func deferred(_ mentionID: Int64) -> TracedMention? {
-            guard let articleID = articleOf[mentionID], let named = namedByArticle[articleID] else { return nil }
+            guard let articleID = mentions[mentionID]?.articleID, let named = namedByArticle[articleID]
+            else { return nil }
             return TracedMention(
                 mentionID: mentionID, origin: named.origin, originKind: named.originKind, rule: .sameArticle)
         }
@@ -73,24 +74,22 @@ extension OriginTracer {
     /// traces to the body another mention says they speak for ("Saeed
     /// Khatibzadeh" → "foreign ministry" when some mention reads "foreign
     /// ministry spokesman Saeed Khatibzadeh").
-    func consolidateNames(_ traces: [TracedMention], mentions: [OriginEvidence]) -> [TracedMention] {
+    func consolidateNames(_ traces: [TracedMention], mentions: ClaimMentions) -> [TracedMention] {
         var bodies: [String: String] = [:]
         var spokespeople: Set<Int64> = []
         var resolver = NameResolver()
-        let speakers = Dictionary(mentions.map { ($0.mentionID, $0.speaker ?? "") }, uniquingKeysWith: { a, _ in a })
-        // A large claim repeats a few names thousands of times: each name is worked out once.
-        var spokespersonOf: [String: String?] = [:]
+        // A large claim repeats a few names thousands of times: each is read and observed once.
+        var observed: Set<String> = []
         for trace in traces where trace.rule == .namedSpeaker {
-            let speaker = speakers[trace.mentionID] ?? ""
-            if spokespersonOf[speaker] == nil { spokespersonOf[speaker] = .some(Self.spokespersonName(in: speaker)) }
-            if let person = spokespersonOf[speaker] ?? nil,
+            let speaker = mentions[trace.mentionID]?.speaker ?? ""
+            if let person = shapes.shape(of: speaker).spokesperson,
                 names.key(person, kind: .person) != names.key(trace.origin, kind: .person)
             {
                 bodies[names.key(person, kind: .person)] = trace.origin
-                resolver.observe(person)
+                if observed.insert(person).inserted { resolver.observe(person) }
                 spokespeople.insert(trace.mentionID)
             } else if trace.originKind == .person {
-                resolver.observe(trace.origin)
+                if observed.insert(trace.origin).inserted { resolver.observe(trace.origin) }
             }
         }
         let organizations = Set(

@@ -7,6 +7,7 @@
 /// the count ("the Pentagon" and "the Defense Department" are one origin).
 public struct OriginTracer {
     let names: SourceNameCache
+    let shapes = SpeakerShapeCache()
 
     public init() {
         self.init(names: SourceNameCache())
@@ -33,15 +34,14 @@ public struct OriginTracer {
                 pending.append(mention)
             }
         }
-        traces = collapseCopies(traces, mentions: ordered)
-        (traces, pending) = followCreditedCopies(traces, pending: pending, mentions: ordered)
-        traces = consolidateNames(traces, mentions: ordered)
-        (traces, pending) = demoteUnconfirmedCredits(traces, pending: pending, mentions: ordered)
-        (traces, pending) = deferToNamedSpeakerInSameArticle(traces, pending: pending, mentions: ordered)
+        let claim = ClaimMentions(ordered)
+        traces = collapseCopies(traces, mentions: claim)
+        (traces, pending) = followCreditedCopies(traces, pending: pending, mentions: claim)
+        traces = consolidateNames(traces, mentions: claim)
+        (traces, pending) = demoteUnconfirmedCredits(traces, pending: pending, mentions: claim)
+        (traces, pending) = deferToNamedSpeakerInSameArticle(traces, pending: pending, mentions: claim)
         // Rule 5: unidentified mentions add no origin when an identified one exists.
-        let position = positions(ordered)
-        let earliestIdentified =
-            traces.first { position[$0.mentionID].map { ordered[$0].stance } == .asserts } ?? traces.first
+        let earliestIdentified = traces.first { claim[$0.mentionID]?.stance == .asserts } ?? traces.first
         var unsourced = false
         for mention in pending {
             if let earliest = earliestIdentified {
@@ -60,7 +60,7 @@ public struct OriginTracer {
                         rule: .unsourced))
             }
         }
-        return summarise(ordered, traces: traces, unsourced: unsourced)
+        return summarise(claim, traces: traces, unsourced: unsourced)
     }
 
     /// Rules 1–3: the origin an attribution identifies, or nil when none does.
@@ -76,16 +76,15 @@ public struct OriginTracer {
             guard let outlet = mention.articleCredits.first ?? mention.articleOutlet else { return nil }
             return trace(outlet, .outlet, .anonymousToOutlet)
         }
-        if let speaker = mention.speaker, lastVia == nil, Self.isGenericOutletReference(speaker) {
+        let shape = mention.speaker.map(shapes.shape(of:))
+        if let shape, lastVia == nil, shape.isGenericOutletReference {
             return heardByOutlet()  // "the newspaper said"
         }
-        if let speaker = mention.speaker, mention.speakerKind == .person || mention.speakerKind == .organization,
-            Self.isUnnamedRole(speaker)
-        {
+        if let shape, mention.speakerKind == .person || mention.speakerKind == .organization, shape.isUnnamedRole {
             // "a state inspector", "senior officials": nobody named, so rule 2, as anonymous.
             return lastVia.map { trace($0, .outlet, .viaChain) } ?? heardByOutlet()
         }
-        if let speaker = mention.speaker, mention.speakerKind == .person, let outlet = Self.reportersOutlet(speaker) {
+        if mention.speakerKind == .person, let outlet = shape?.reportersOutlet {
             // "CNN's Barbara Starr": a reporter speaks for their outlet (rule 1, then rule 2).
             return lastVia.map { trace($0, .outlet, .viaChain) } ?? trace(outlet, .outlet, .outletSpeaker)
         }
@@ -117,42 +116,43 @@ public struct OriginTracer {
             if let lastVia { return scoop(over: lastVia) ?? trace(lastVia, .outlet, .viaChain) }
             // "a city engineer familiar with the inspection": an unnamed source, rule 2. A
             // pronoun or other unresolved speaker identifies nothing (rule 5 decides it).
-            return Self.isIndefiniteDescription(speaker) ? heardByOutlet() : nil
+            return shape?.isIndefiniteDescription == true ? heardByOutlet() : nil
         }
     }
 
-    /// Each mention's position in `mentions`, by mention id (positions, not copies of the evidence).
-    private func positions(_ mentions: [OriginEvidence]) -> [Int64: Int] {
-        var positions: [Int64: Int] = [:]
-        positions.reserveCapacity(mentions.count)
-        for (position, mention) in mentions.enumerated() where positions[mention.mentionID] == nil {
-            positions[mention.mentionID] = position
-        }
-        return positions
-    }
-
-    private func summarise(_ ordered: [OriginEvidence], traces: [TracedMention], unsourced: Bool) -> Corroboration {
-        let position = positions(ordered)
-        var groups: [String: TracedOrigin] = [:]
-        var order: [String] = []
+    /// Groups the asserting mentions' traces into independent origins (one per source key, in
+    /// order of first appearance) and counts the claim.
+    private func summarise(_ claim: ClaimMentions, traces: [TracedMention], unsourced: Bool) -> Corroboration {
+        let ordered = claim.ordered
+        var origins: [TracedOrigin] = []
+        // A claim repeats a few origin names thousands of times: each name's key is worked out
+        // once, and the origin it belongs to is found by one lookup.
+        var originOfKey: [String: Int] = [:]
+        var originOfName: [TracedName: Int] = [:]
         for trace in traces {
-            guard let at = position[trace.mentionID], ordered[at].stance == .asserts else { continue }
+            guard let at = claim.position[trace.mentionID], ordered[at].stance == .asserts else { continue }
             let published = ordered[at].articlePublished
-            let key = names.key(trace.origin, kind: trace.originKind)
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = .init(
-                    name: trace.origin, kind: trace.originKind, firstPublished: published,
-                    mentionIDs: [])
+            let name = TracedName(name: trace.origin, kind: trace.originKind)
+            let index: Int
+            if let known = originOfName[name] {
+                index = known
+            } else {
+                let key = names.key(trace.origin, kind: trace.originKind)
+                if let known = originOfKey[key] {
+                    index = known
+                } else {
+                    index = origins.count
+                    originOfKey[key] = index
+                    origins.append(
+                        .init(name: trace.origin, kind: trace.originKind, firstPublished: published, mentionIDs: []))
+                }
+                originOfName[name] = index
             }
-            groups[key]?.mentionIDs.append(trace.mentionID)
-            if let published,
-                groups[key]?.firstPublished.map({ published < $0 }) ?? true
-            {
-                groups[key]?.firstPublished = published
+            origins[index].mentionIDs.append(trace.mentionID)
+            if let published, origins[index].firstPublished.map({ published < $0 }) ?? true {
+                origins[index].firstPublished = published
             }
         }
-        let origins = order.compactMap { groups[$0] }
         let articles = Set(ordered.map(\.articleID))
         let assertingArticles = Set(ordered.filter { $0.stance == .asserts }.map(\.articleID))
         let contested = ordered.contains { $0.stance != .asserts }
@@ -167,6 +167,12 @@ public struct OriginTracer {
             credibility: Self.credibility(origins: origins.count, contested: contested, unsourced: unsourced),
             firstSeen: ordered.compactMap(\.articlePublished).min()
         )
+    }
+
+    /// An origin as one trace names it, before names are keyed.
+    private struct TracedName: Hashable {
+        var name: String
+        var kind: SourceKind
     }
 
     /// Admiralty information credibility. 1 ("confirmed by other sources")

@@ -71,7 +71,8 @@ struct BatchPlan: Sendable {
     var newClaims: [NewClaim] = []
     /// In id order.
     var mentions: [Mention] = []
-    /// Mentions written by earlier batches whose origin changed now that their claim grew.
+    /// Mentions written by earlier batches whose origin changed as their claim grew; only the
+    /// import's last plan has them, in id order (see ``BatchPlanner/finish()``).
     var retraced: [TracedMention] = []
     /// Claims written by earlier batches of this import, with their corroboration as of this batch.
     var recounted: [(claim: Int64, counts: ClaimCounts)] = []
@@ -81,6 +82,13 @@ struct BatchPlan: Sendable {
     var suggestions: [(mention: Int64, claim: Int64, score: Double)] = []
     /// Claims that existed before this import and gained mentions: traced when the import ends.
     var dirtyClaims: Set<Int64> = []
+
+    /// Whether writing the plan withdraws an older version of a file (deletes its mentions).
+    var withdraws: Bool {
+        articles.contains { step in
+            if case .insert(let new) = step { new.replaces != nil } else { false }
+        }
+    }
 }
 
 /// The figures a claim row keeps from its ``Corroboration``.

@@ -7,6 +7,24 @@ extension Store {
     /// ``corroborateDirtyClaims()`` traces them (an import calls it when it ends, any read first).
     /// Throws (and writes nothing) when SQLite fails.
     func write(_ plan: BatchPlan) throws {
+        try withoutReferenceChecks(unless: plan.withdraws) { try writeInTransaction(plan) }
+    }
+
+    /// Runs `body` with SQLite's foreign-key checks off, unless `needed`.
+    ///
+    /// Why: every id a plan writes is one its planner gave out or read from this store (claims,
+    /// articles, mentions) or one ``sourceID(named:kind:alias:)`` finds or makes just before
+    /// the row; checking the four references of each mention row was a twentieth of a 10k
+    /// import. A plan that withdraws an old version deletes rows and needs the cascades.
+    /// The pragma cannot change inside a transaction, so it wraps the batch's.
+    private func withoutReferenceChecks(unless needed: Bool, _ body: () throws -> Void) throws {
+        guard !needed else { return try body() }
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        defer { try? connection.execute("PRAGMA foreign_keys = ON") }
+        try body()
+    }
+
+    private func writeInTransaction(_ plan: BatchPlan) throws {
         try connection.transaction {
             var dirty = plan.dirtyClaims
             var replaced: [(old: Int64, new: Int64)] = []
