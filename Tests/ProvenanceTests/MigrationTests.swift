@@ -29,6 +29,13 @@ struct MigrationTests {
         #expect(try upgraded.schemaVersion() == Schema.version)
         #expect(try Self.schema(upgraded) == Self.schema(try Store(path: ":memory:")))
         #expect(try upgraded.sources().first?.reliability == "B")
+        #expect(try upgraded.connection.prepare("PRAGMA integrity_check").rows { $0.string(0) } == ["ok"])
+        // The checks rewritten in place still refuse what they refused.
+        let badStance = """
+            INSERT INTO mention(article_id, claim_id, start, end, exact, prefix, suffix, content, signature, stance, rule)
+            VALUES (1, 1, 0, 1, 'x', '', '', 'x', '', 'doubts', 'r')
+            """
+        #expect(throws: SQLiteError.self) { try upgraded.connection.execute(badStance) }
         try upgraded.gradeSource("Politico", grade: "A")
         #expect(try upgraded.decisions().count == 1)
     }

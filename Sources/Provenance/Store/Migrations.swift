@@ -62,7 +62,34 @@ enum Migrations {
         ) STRICT;
         CREATE INDEX article_copy_group_group ON article_copy_group(group_id);
         """#,
+        4: checksWithoutInLists,
     ]
+
+    /// Step 4: the mention table's kind and stance checks become OR chains (see schema.sql).
+    ///
+    /// SQLite cannot alter a CHECK constraint; its documented way for a change that leaves every
+    /// stored row valid is to edit the table's text in `sqlite_master` with `writable_schema`
+    /// (and move the schema cookie on, which ``Store`` does after every migration). Rebuilding
+    /// the table instead would copy every mention, and dropping it would cascade to their rows.
+    static let checksWithoutInLists: String = {
+        let speakerKind = (
+            old: "CHECK (speaker_kind IN ('outlet', 'person', 'organization', 'anonymous', 'document', 'unknown'))",
+            new: "CHECK (speaker_kind = 'outlet' OR speaker_kind = 'person' OR speaker_kind = 'organization'\n"
+                + String(repeating: " ", count: 34)
+                + "OR speaker_kind = 'anonymous' OR speaker_kind = 'document' OR speaker_kind = 'unknown')")
+        let stance = (
+            old: "CHECK (stance IN ('asserts', 'denies', 'disputes'))",
+            new: "CHECK (stance = 'asserts' OR stance = 'denies' OR stance = 'disputes')")
+        func literal(_ text: String) -> String { "'" + text.replacing("'", with: "''") + "'" }
+        return """
+            PRAGMA writable_schema = ON;
+            UPDATE sqlite_master
+            SET sql = replace(replace(sql, \(literal(speakerKind.old)), \(literal(speakerKind.new))),
+                              \(literal(stance.old)), \(literal(stance.new)))
+            WHERE type = 'table' AND name = 'mention';
+            PRAGMA writable_schema = OFF;
+            """
+    }()
 
     /// The steps from `version` to the current one, in order; throws when one is missing.
     static func steps(from version: Int32) throws -> [String] {

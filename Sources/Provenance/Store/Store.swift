@@ -71,6 +71,10 @@ public final class Store {
                 try connection.execute(Schema.sql)
             } else {
                 for step in try Migrations.steps(from: current) { try connection.execute(step) }
+                // A step may edit table text in sqlite_master: the cookie tells every connection
+                // (this one too) to read the schema again.
+                let cookie = try connection.prepare("PRAGMA schema_version").rows { $0.int64(0) }.first ?? 0
+                try connection.execute("PRAGMA schema_version = \(cookie + 1)")
             }
             try connection.execute("PRAGMA user_version = \(Schema.version)")
         }
