@@ -30,6 +30,11 @@ struct MigrationTests {
         #expect(try Self.schema(upgraded) == Self.schema(try Store(path: ":memory:")))
         #expect(try upgraded.sources().first?.reliability == "B")
         #expect(try upgraded.connection.prepare("PRAGMA integrity_check").rows { $0.string(0) } == ["ok"])
+        for table in ["mention_fts", "article_fts"] {
+            let automerge = "SELECT v FROM \(table)_config WHERE k = 'automerge'"
+            #expect(try upgraded.connection.prepare(automerge).rows { $0.int(0) } == [0])
+            #expect(try Store(path: ":memory:").connection.prepare(automerge).rows { $0.int(0) } == [0])
+        }
         // The checks rewritten in place still refuse what they refused.
         let badStance = """
             INSERT INTO mention(article_id, claim_id, start, end, exact, prefix, suffix, content, signature, stance, rule)

@@ -65,7 +65,8 @@ enum Migrations {
         4: checksWithoutInLists,
     ]
 
-    /// Step 4: the mention table's kind and stance checks become OR chains (see schema.sql).
+    /// Step 4: the mention table's kind and stance checks become OR chains, and the full-text
+    /// indexes merge their segments only when many pile up (see schema.sql).
     ///
     /// SQLite cannot alter a CHECK constraint; its documented way for a change that leaves every
     /// stored row valid is to edit the table's text in `sqlite_master` with `writable_schema`
@@ -88,6 +89,8 @@ enum Migrations {
                               \(literal(stance.old)), \(literal(stance.new)))
             WHERE type = 'table' AND name = 'mention';
             PRAGMA writable_schema = OFF;
+            INSERT INTO mention_fts(mention_fts, rank) VALUES ('automerge', 0);
+            INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 0);
             """
     }()
 
