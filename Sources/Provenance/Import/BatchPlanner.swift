@@ -27,8 +27,9 @@ struct BatchPlanner {
     private var tracedSize: [Int64: Int] = [:]
     /// Those claims whose latest mentions wait to be traced (see ``trace(_:in:waiting:)``).
     private var waitingClaims: Set<Int64> = []
-    /// The latest origin of each mention written by an earlier batch whose origin has changed
-    /// since: written once, in id order, by the import's last plan (``finish()``).
+    /// By claim, the latest origin of each mention written by an earlier batch whose origin has
+    /// changed since: written once, in id order, by the import's last plans (``settle()`` and
+    /// ``finish()``).
     ///
     /// Why not with each batch: a claim that gains an earlier article, or an attributed copy of
     /// a sentence its articles repeat, moves the origins of many of its mentions. On the 10k
@@ -36,7 +37,7 @@ struct BatchPlanner {
     /// mentions, scattered over the whole mention table, so each batch rewrote most of its
     /// pages; written once, they are 181,000 updates in one pass. The claims stay dirty in the store until then, so a stopped import leaves
     /// them to be traced again by the next read, never with stale origins shown as current.
-    private var staleOrigins: [Int64: TracedMention] = [:]
+    private var staleOrigins: [Int64: [Int64: TracedMention]] = [:]
     /// The claims of those mentions, with their corroboration as last traced.
     private var staleClaims: [Int64: ClaimCounts] = [:]
     /// Claims smaller than this are traced with every batch that touches them. Waiting moves
@@ -112,22 +113,41 @@ struct BatchPlanner {
         return hasher.finalize()
     }
 
+    /// The plan that follows an import's last batch: the origins that moved in the claims that
+    /// are not waiting, which no later tracing changes. Written while ``finish()`` traces the
+    /// waiting ones, instead of after. Nil when there are none.
+    mutating func settle() -> BatchPlan? {
+        let settled = Set(staleClaims.keys.filter { !waitingClaims.contains($0) })
+        guard !settled.isEmpty else { return nil }
+        var plan = BatchPlan()
+        moveStaleOrigins(of: settled, into: &plan)
+        return plan
+    }
+
     /// The last plan of an import: traces the claims still waiting and writes the origins that
     /// changed since their mentions were written. Nil when there is nothing left to write.
     mutating func finish() -> BatchPlan? {
-        guard !waitingClaims.isEmpty || !staleOrigins.isEmpty else { return nil }
+        guard !waitingClaims.isEmpty || !staleClaims.isEmpty else { return nil }
         var plan = BatchPlan()
         trace(waitingClaims, in: &plan, waiting: false)
-        // In id order: the updates walk the mention table once, page after page.
-        plan.retraced = staleOrigins.values.sorted { $0.mentionID < $1.mentionID }
-        let recounted = Set(plan.recounted.map(\.claim))
-        for (claim, counts) in staleClaims.sorted(by: { $0.key < $1.key }) where !recounted.contains(claim) {
-            plan.recounted.append((claim, counts))
-            plan.dirtyClaims.remove(claim)
-        }
-        staleOrigins = [:]
-        staleClaims = [:]
+        moveStaleOrigins(of: Set(staleClaims.keys), into: &plan)
         return plan
+    }
+
+    /// Moves the stale origins of `claims` into `plan`, with the claims' counts, which also
+    /// clean them.
+    private mutating func moveStaleOrigins(of claims: Set<Int64>, into plan: inout BatchPlan) {
+        let recounted = Set(plan.recounted.map(\.claim))
+        var origins: [TracedMention] = []
+        for claim in claims.sorted() {
+            origins.append(contentsOf: staleOrigins.removeValue(forKey: claim)?.values ?? [:].values)
+            if let counts = staleClaims.removeValue(forKey: claim), !recounted.contains(claim) {
+                plan.recounted.append((claim, counts))
+                plan.dirtyClaims.remove(claim)
+            }
+        }
+        // In id order: the updates walk the mention table once, page after page.
+        plan.retraced = origins.sorted { $0.mentionID < $1.mentionID }
     }
 
     /// Adds one mention to the plan and returns its match score (nil when it starts a claim, or
@@ -266,7 +286,7 @@ struct BatchPlanner {
                 if trace.mentionID >= firstInBatch {
                     plan.mentions[Int(trace.mentionID - firstInBatch)].trace = trace
                 } else if traced[trace.mentionID] != Self.fingerprint(trace) {
-                    staleOrigins[trace.mentionID] = trace
+                    staleOrigins[claim, default: [:]][trace.mentionID] = trace
                     stale = true
                 }
                 traced[trace.mentionID] = Self.fingerprint(trace)

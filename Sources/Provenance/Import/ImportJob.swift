@@ -123,6 +123,7 @@ public struct ImportJob {
             writer.submit(plan)
             written = (range, batch.map(\.article.path), plan.outcomes)
         }
+        if let settled = planner.settle() { writer.submit(settled) }
         if let last = planner.finish() { writer.submit(last) }
         try writer.drain()
         if let written { report(written) }
