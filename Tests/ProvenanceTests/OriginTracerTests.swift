@@ -37,6 +37,34 @@ struct OriginTracerTests {
         #expect(result.credibility == 3)
     }
 
+    @Test("mentions are ordered by publication exactly as their date strings compare")
+    func publicationOrderFollowsTheDateStrings() {
+        let dates: [String?] = [
+            "2020-09-14", "2020-09-14T03:38:12Z", "2020-09-14T03:38:12+02:00", "2020-09-14T03:38",
+            "2020-09-13T23:59:59Z", "2020-09-14T03:38:12.5Z", "2021", "2020-09-1", "émis le 14", nil,
+        ]
+        let evidence = dates.enumerated().map { offset, date in
+            OriginEvidence(
+                mentionID: Int64(offset), articleID: Int64(offset), articlePath: "a\(offset).txt", articleOutlet: nil,
+                articlePublished: date, articleCredits: [], speaker: nil, speakerKind: nil, via: [],
+                stance: .asserts)
+        }
+        for lhs in evidence {
+            for rhs in evidence where lhs.articleID != rhs.articleID {
+                let expected: Bool =
+                    switch (lhs.articlePublished, rhs.articlePublished) {
+                    case (let l?, let r?) where l != r: l < r
+                    case (.some, nil): true
+                    case (nil, .some): false
+                    default: lhs.articleID < rhs.articleID
+                    }
+                #expect(
+                    OriginTracer.earlier(lhs, rhs) == expected,
+                    "\(lhs.articlePublished ?? "nil") vs \(rhs.articlePublished ?? "nil")")
+            }
+        }
+    }
+
     @Test("two named first-hand speakers are two independent origins")
     func namedSpeakersAreIndependent() {
         let result = tracer.corroborate([

@@ -15,6 +15,10 @@ public final class ArticleEvidence: Sendable, Hashable {
     /// The copy group of the article when it is a near-duplicate of an earlier-imported one
     /// (wire copy, syndication, a repost): the id of the group's first article.
     public let group: Int64?
+    /// The first 16 bytes of ``published`` as two big-endian integers, when they are ASCII: ISO
+    /// 8601 dates sort as their bytes, and the tracer orders a claim's mentions by date each
+    /// time it traces it (comparing strings was a tenth of tracing on the 10k bench corpus).
+    let publishedKey: (UInt64, UInt64)?
 
     public init(
         path: String, outlet: String?, published: String?, credits: [String], scoop: String? = nil,
@@ -26,6 +30,23 @@ public final class ArticleEvidence: Sendable, Hashable {
         self.credits = credits
         self.scoop = scoop
         self.group = group
+        self.publishedKey = published.flatMap(Self.sortKey(of:))
+    }
+
+    /// ``publishedKey`` of a date string: nil when a byte of its first 16 is not ASCII.
+    static func sortKey(of date: String) -> (UInt64, UInt64)? {
+        var words: (UInt64, UInt64) = (0, 0)
+        var count = 0
+        for byte in date.utf8.prefix(16) {
+            guard byte < 0x80 else { return nil }
+            if count < 8 {
+                words.0 |= UInt64(byte) << UInt64(56 - 8 * count)
+            } else {
+                words.1 |= UInt64(byte) << UInt64(56 - 8 * (count - 8))
+            }
+            count += 1
+        }
+        return words
     }
 
     /// The same facts with some replaced.

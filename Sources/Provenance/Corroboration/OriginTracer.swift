@@ -189,8 +189,12 @@ public struct OriginTracer {
 
     /// Earlier publication first; unknown dates after known ones; then import order.
     static func earlier(_ lhs: OriginEvidence, _ rhs: OriginEvidence) -> Bool {
+        // Two mentions of one article share its evidence, and so its date.
+        if lhs.article !== rhs.article, let l = lhs.article.publishedKey, let r = rhs.article.publishedKey, l != r {
+            return l < r
+        }
         switch (lhs.articlePublished, rhs.articlePublished) {
-        case (let l?, let r?) where l != r: return l < r
+        case (let l?, let r?) where lhs.article !== rhs.article && l != r: return l < r
         case (.some, nil): return true
         case (nil, .some): return false
         default: return (lhs.articleID, lhs.mentionID) < (rhs.articleID, rhs.mentionID)

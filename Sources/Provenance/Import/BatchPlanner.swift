@@ -20,9 +20,12 @@ struct BatchPlanner {
     private var retired: Set<Int64> = []
     /// The mentions of each claim this import created.
     private var evidence: [Int64: [OriginEvidence]] = [:]
-    /// A fingerprint of the origin last planned for each mention of those claims: a hash, not
-    /// the trace, since an import holds one per mention it brings.
-    private var traced: [Int64: Int] = [:]
+    /// The first mention id this import gives out.
+    private let firstMention: Int64
+    /// A fingerprint of the origin last planned for each mention of those claims, by mention id
+    /// from ``firstMention`` (0: not traced yet): a hash, not the trace, since an import holds
+    /// one per mention it brings; an array, since those ids are consecutive.
+    private var traced: [Int] = []
     /// How many mentions each of those claims had when last traced.
     private var tracedSize: [Int64: Int] = [:]
     /// Those claims whose latest mentions wait to be traced (see ``trace(_:in:waiting:)``).
@@ -50,6 +53,7 @@ struct BatchPlanner {
         self.smallestWaitingClaim = smallestWaitingClaim
         self.catalog = catalog
         self.firstNewClaim = catalog.nextClaimID
+        self.firstMention = catalog.nextMentionID
     }
 
     /// Whether any file of `batch` brings bytes the store does not hold yet.
@@ -110,7 +114,7 @@ struct BatchPlanner {
         hasher.combine(trace.origin)
         hasher.combine(trace.originKind)
         hasher.combine(trace.rule)
-        return hasher.finalize()
+        return hasher.finalize() | 1  // never 0, which marks a mention not traced yet
     }
 
     /// The plan that follows an import's last batch: the origins that moved in the claims that
@@ -283,13 +287,16 @@ struct BatchPlanner {
             let result = tracer.corroborate(evidence[claim]!)
             var stale = staleClaims[claim] != nil
             for trace in result.traces {
+                let slot = Int(trace.mentionID - firstMention)
+                if slot >= traced.count { traced.append(contentsOf: repeatElement(0, count: slot + 1 - traced.count)) }
+                let fingerprint = Self.fingerprint(trace)
                 if trace.mentionID >= firstInBatch {
                     plan.mentions[Int(trace.mentionID - firstInBatch)].trace = trace
-                } else if traced[trace.mentionID] != Self.fingerprint(trace) {
+                } else if traced[slot] != fingerprint {
                     staleOrigins[claim, default: [:]][trace.mentionID] = trace
                     stale = true
                 }
-                traced[trace.mentionID] = Self.fingerprint(trace)
+                traced[slot] = fingerprint
             }
             let counts = ClaimCounts(result)
             if let position = newClaimPosition[claim] {
