@@ -31,9 +31,10 @@ struct MigrationTests {
         #expect(try upgraded.sources().first?.reliability == "B")
         #expect(try upgraded.connection.prepare("PRAGMA integrity_check").rows { $0.string(0) } == ["ok"])
         for table in ["mention_fts", "article_fts"] {
-            let automerge = "SELECT v FROM \(table)_config WHERE k = 'automerge'"
-            #expect(try upgraded.connection.prepare(automerge).rows { $0.int(0) } == [0])
-            #expect(try Store(path: ":memory:").connection.prepare(automerge).rows { $0.int(0) } == [0])
+            let settings = "SELECT k, v FROM \(table)_config WHERE k IN ('automerge', 'hashsize') ORDER BY k"
+            let expected = ["automerge=0", "hashsize=16777216"]
+            #expect(try upgraded.connection.prepare(settings).rows { "\($0.string(0))=\($0.int(1))" } == expected)
+            #expect(try Store(path: ":memory:").connection.prepare(settings).rows { "\($0.string(0))=\($0.int(1))" } == expected)
         }
         // The checks rewritten in place still refuse what they refused.
         let badStance = """

@@ -3,8 +3,9 @@
 ///
 /// Why in memory: SQLite writes on a thread of their own while the next batch is planned, so
 /// planning never reads the store. The claims an import creates have all their mentions here,
-/// and are traced as each batch ends, so their origins are written with the rows instead of being
-/// updated afterwards. A claim that existed before the import has older mentions only the store
+/// and are traced as each batch ends, so their origins are written with the rows; an origin that
+/// moves as its claim grows is rewritten once, by the import's last plans (``settle()``,
+/// ``finish()``). A claim that existed before the import has older mentions only the store
 /// holds; the mentions that join it are written untraced and the claim is marked dirty, to be
 /// traced from the store when the import ends.
 struct BatchPlanner {

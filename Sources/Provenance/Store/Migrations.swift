@@ -66,7 +66,7 @@ enum Migrations {
     ]
 
     /// Step 4: the mention table's kind and stance checks become OR chains, and the full-text
-    /// indexes merge their segments only when many pile up (see schema.sql).
+    /// indexes buffer more and merge their segments only when many pile up (see schema.sql).
     ///
     /// SQLite cannot alter a CHECK constraint; its documented way for a change that leaves every
     /// stored row valid is to edit the table's text in `sqlite_master` with `writable_schema`
@@ -91,6 +91,8 @@ enum Migrations {
             PRAGMA writable_schema = OFF;
             INSERT INTO mention_fts(mention_fts, rank) VALUES ('automerge', 0);
             INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 0);
+            INSERT INTO mention_fts(mention_fts, rank) VALUES ('hashsize', 16777216);
+            INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', 16777216);
             """
     }()
 
