@@ -34,7 +34,9 @@ struct MigrationTests {
             let settings = "SELECT k, v FROM \(table)_config WHERE k IN ('automerge', 'hashsize') ORDER BY k"
             let expected = ["automerge=0", "hashsize=16777216"]
             #expect(try upgraded.connection.prepare(settings).rows { "\($0.string(0))=\($0.int(1))" } == expected)
-            #expect(try Store(path: ":memory:").connection.prepare(settings).rows { "\($0.string(0))=\($0.int(1))" } == expected)
+            #expect(
+                try Store(path: ":memory:").connection.prepare(settings).rows { "\($0.string(0))=\($0.int(1))" }
+                    == expected)
         }
         // The checks rewritten in place still refuse what they refused.
         let badStance = """

@@ -39,8 +39,9 @@ struct BatchPlanner {
     /// a sentence its articles repeat, moves the origins of many of its mentions. On the 10k
     /// bench corpus (imported in no date order) batches rewrote 214,000 origins of 243,000
     /// mentions, scattered over the whole mention table, so each batch rewrote most of its
-    /// pages; written once, they are 181,000 updates in one pass. The claims stay dirty in the store until then, so a stopped import leaves
-    /// them to be traced again by the next read, never with stale origins shown as current.
+    /// pages; written once, they are 181,000 updates in one pass. The claims stay dirty in the
+    /// store until then, so a stopped import leaves them to be traced again by the next read,
+    /// never with stale origins shown as current.
     private var staleOrigins: [Int64: [Int64: TracedMention]] = [:]
     /// The claims of those mentions, with their corroboration as last traced.
     private var staleClaims: [Int64: ClaimCounts] = [:]

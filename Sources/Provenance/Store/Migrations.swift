@@ -77,10 +77,12 @@ enum Migrations {
             old: "CHECK (speaker_kind IN ('outlet', 'person', 'organization', 'anonymous', 'document', 'unknown'))",
             new: "CHECK (speaker_kind = 'outlet' OR speaker_kind = 'person' OR speaker_kind = 'organization'\n"
                 + String(repeating: " ", count: 34)
-                + "OR speaker_kind = 'anonymous' OR speaker_kind = 'document' OR speaker_kind = 'unknown')")
+                + "OR speaker_kind = 'anonymous' OR speaker_kind = 'document' OR speaker_kind = 'unknown')"
+        )
         let stance = (
             old: "CHECK (stance IN ('asserts', 'denies', 'disputes'))",
-            new: "CHECK (stance = 'asserts' OR stance = 'denies' OR stance = 'disputes')")
+            new: "CHECK (stance = 'asserts' OR stance = 'denies' OR stance = 'disputes')"
+        )
         func literal(_ text: String) -> String { "'" + text.replacing("'", with: "''") + "'" }
         return """
             PRAGMA writable_schema = ON;
