@@ -70,6 +70,20 @@ import Testing
         ),
         Case(text: "Port chief said to be furious over closure of the harbour", speaker: nil, hedged: true),
         Case(text: "Trump told the generals to prepare a list of targets in the region.", speaker: nil, hedged: false),
+        // "told X" with no "that": the clause starts at "the"/"it" before a finite verb.
+        Case(
+            text: "Two port officials told Reuters the ferry will stop running on Friday.",
+            speaker: "Two port officials", kind: .anonymous, via: ["Reuters"],
+            content: "the ferry will stop running on Friday"),
+        Case(
+            text: "The mayor told the Harbor Ledger the bridge would close for repairs next week.",
+            speaker: "The mayor", kind: .person, via: ["Harbor Ledger"],
+            content: "the bridge would close for repairs next week"),
+        Case(
+            text: "A ministry spokesman told reporters it had no comment on the report.",
+            speaker: "A ministry spokesman", kind: .anonymous, content: "it had no comment on the report"),
+        // Told a story, not that something is so.
+        Case(text: "She told Reuters the story of her escape from the burning building.", speaker: nil),
         Case(
             text: "“We will respond with force,” the general said on Monday.", speaker: "the general",
             content: "We will respond with force"),

@@ -119,6 +119,7 @@ extension MentionExtractor.SentenceView {
             subject = s..<qi
         }
         var c = found + 1
+        var toldClause = false
         if cueClass.contains(.told) {
             // "X told Y (that) …"; "told Y to …" is an order, not a report.
             var o = c
@@ -127,6 +128,13 @@ extension MentionExtractor.SentenceView {
             { o += 1 }
             guard o > c else { return nil }
             if isWord(o, Lexicon.hTo) { return nil }
+            // "told Reuters the ferry will stop …", "told reporters it had no comment": with no
+            // "that", the object ends where a clause begins, a determiner or pronoun closely
+            // followed by a finite verb.
+            if let clause = (c + 1..<o).first(where: { startsClause(at: $0) }) {
+                o = clause
+                toldClause = true
+            }
             if !cls(c).contains(.audience) { via.insert(c..<o, at: 0) }
             c = o
         }
@@ -138,13 +146,24 @@ extension MentionExtractor.SentenceView {
         }
         // Skip "on Monday", "in a statement", up to a nearby "that".
         var look = c
+        var thatFound = false
         while look < min(t.count, c + 9), !t[look].inQuote || ignoreQuotes, t[look].kind != .comma || look == c {
-            if isWord(look, Lexicon.hThat) { c = look + 1; break }
+            if isWord(look, Lexicon.hThat) {
+                c = look + 1
+                thatFound = true
+                break
+            }
             look += 1
         }
         while c < t.count, t[c].kind == .colon || t[c].kind == .comma || t[c].kind == .openQuote { c += 1 }
         let content = c..<max(c, contentEnd)
         guard wordCount(content) >= 3 else { return nil }
+        // "She told Reuters the story of her escape": told something, not that something.
+        if cueClass.contains(.told), !thatFound, !toldClause,
+            !content.contains(where: { cls($0).contains(.clauseVerb) })
+        {
+            return nil
+        }
         var stance = Stance.asserts
         if cueClass.contains(.deny) { stance = .denies } else if cueClass.contains(.dispute) { stance = .disputes }
         let rule = cueClass.contains(.told) ? "front-told" : (stance == .asserts ? "front-said" : "denial")
@@ -287,5 +306,19 @@ extension MentionExtractor.SentenceView {
         guard ci + 1 < r.upperBound else { return }
         a.via.insert(head, at: 0)
         a.speaker = (ci + 1)..<r.upperBound
+    }
+}
+
+extension MentionExtractor.SentenceView {
+    /// Whether a clause starts at `i`: a lower-case determiner or pronoun ("the ferry", "it",
+    /// "his office") with a finite verb ("will", "had", "was") within the next four words.
+    func startsClause(at i: Int) -> Bool {
+        guard i < t.count, t[i].kind == .word, !t[i].capitalized,
+            !cls(i).intersection([.determiner, .pronoun]).isEmpty
+        else { return false }
+        for k in (i + 1)..<min(i + 5, t.count) where t[k].kind == .word && cls(k).contains(.clauseVerb) {
+            return true
+        }
+        return false
     }
 }
