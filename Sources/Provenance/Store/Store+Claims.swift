@@ -1,10 +1,15 @@
 /// Reading claims: listings with filters, and one claim with everything behind it.
 extension Store {
+    /// The best reliability among a claim's origins reads the claim's mentions only when some
+    /// source is graded at all: SQLite checks that condition, which names no row, once before
+    /// the loop. Ungraded stores are the usual case, and on a 100k store reading the mentions of
+    /// every claim made `prov claims` take 9–13 s (0.65 s without).
     static let claimColumns = """
         c.id, c.text, c.article_count, (SELECT count(*) FROM mention x WHERE x.claim_id = c.id),
         c.origin_count, c.circular, c.contested, c.unsourced, c.credibility, c.first_seen,
         (SELECT min(s.reliability) FROM mention x JOIN source s ON s.id = x.origin_source_id
-          WHERE x.claim_id = c.id AND x.stance = 'asserts')
+          WHERE EXISTS (SELECT 1 FROM source WHERE reliability IS NOT NULL)
+            AND x.claim_id = c.id AND x.stance = 'asserts')
         """
 
     static func claim(_ row: Statement) -> Claim {
