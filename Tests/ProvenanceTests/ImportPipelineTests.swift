@@ -115,16 +115,6 @@ struct ImportPipelineTests {
         #expect(try export(twice) == export(together))
     }
 
-    @Test("a small import is cut into four batches of 100 files or more, never above the batch size")
-    func smallImportsAreCutForThePipeline() throws {
-        let job = ImportJob(store: try Store(path: ":memory:"))
-        #expect(job.batchLength(forFiles: 10_000) == 1_000)
-        #expect(job.batchLength(forFiles: 1_000) == 250)
-        #expect(job.batchLength(forFiles: 250) == 100)
-        #expect(job.batchLength(forFiles: 39) == 100)
-        #expect(ImportJob(store: job.store, batchSize: 10).batchLength(forFiles: 1_000) == 10)
-    }
-
     @Test("the catalog classifies files as the store would: unchanged, copy once, new, new version")
     func catalogDecisions() {
         let a = String(repeating: "a", count: 64)

@@ -40,7 +40,7 @@ public struct ImportSummary: Sendable, Hashable {
 }
 
 /// Imports files and folders into a store: find, read and parse, extract,
-/// then write in transactions of at most `batchSize` files.
+/// then write in transactions of `batchSize` files.
 ///
 /// Every file of a batch is validated and parsed before anything is written;
 /// a bad file is reported and skipped, never half-written. An interrupted
@@ -60,19 +60,6 @@ public struct ImportJob {
     var smallestWaitingClaim = 500
     /// Signatures of the contents this import has seen, shared by the analysing threads.
     let signatures = SignatureCache()
-
-    /// An import is cut into at least this many batches when that keeps them at
-    /// ``smallestBatch`` files or more: a lone batch is read, then planned, then written, one
-    /// stage after the other, while several overlap (1,000 files: 1.2 s in one batch, 0.9 s
-    /// in four).
-    static let pipelineDepth = 4
-    /// Every batch is a transaction and a round of tracing: below this, more cost more.
-    static let smallestBatch = 100
-
-    /// Files per transaction for an import of `count` files: at most ``batchSize``.
-    func batchLength(forFiles count: Int) -> Int {
-        min(batchSize, max(Self.smallestBatch, (count + Self.pipelineDepth - 1) / Self.pipelineDepth))
-    }
 
     public init(store: Store, batchSize: Int = 1_000, metadata: MetadataOverrides = MetadataOverrides()) {
         self.store = store
@@ -100,8 +87,7 @@ public struct ImportJob {
         // Three stages: the next batch is read and extracted on all cores, this one is planned
         // (matched and traced) here, and the previous one is written on the writer's queue.
         let writer = StoreWriter(store: store)
-        let length = batchLength(forFiles: files.count)
-        let batches = stride(from: 0, to: files.count, by: length).map { $0..<min($0 + length, files.count) }
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
         var upcoming = batches.first.map { analysis(of: Array(files[$0]), known: known) }
         var written: (range: Range<Int>, paths: [String], outcomes: [ImportOutcome])?
         func report(_ batch: (range: Range<Int>, paths: [String], outcomes: [ImportOutcome])) {

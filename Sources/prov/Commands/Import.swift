@@ -28,11 +28,7 @@ extension ProvCommand {
         @Option(help: "Publication date (ISO 8601) for every file imported, overriding front matter.")
         var published: String?
 
-        @Option(
-            help: """
-                Files written per transaction, at most. An import of fewer than 4 batches' worth is cut \
-                into 4 (of 100 files or more), so that reading, planning and writing overlap.
-                """)
+        @Option(help: "Files written per transaction.")
         var batchSize = 1_000
 
         @Flag(name: .shortAndLong, help: "Name every file and what happened to it on stderr.")
