@@ -146,7 +146,7 @@ struct BatchPlanner {
         let recounted = Set(plan.recounted.map(\.claim))
         var origins: [TracedMention] = []
         for claim in claims.sorted() {
-            origins.append(contentsOf: staleOrigins.removeValue(forKey: claim)?.values ?? [:].values)
+            if let moved = staleOrigins.removeValue(forKey: claim) { origins.append(contentsOf: moved.values) }
             if let counts = staleClaims.removeValue(forKey: claim), !recounted.contains(claim) {
                 plan.recounted.append((claim, counts))
                 plan.dirtyClaims.remove(claim)
