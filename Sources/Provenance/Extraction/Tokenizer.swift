@@ -135,10 +135,15 @@ extension MentionExtractor {
                     if i + 1 < end, p[i + 1] == 0x2D { width = 2 }
                     kind = .dash
                 case 0x22:
-                    let prev = i > range.lowerBound ? p[i - 1] : 0x20
-                    let opens =
-                        ByteText.isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2D || i == range.lowerBound
-                    kind = opens ? .openQuote : .closeQuote
+                    kind = straightQuoteKind(p, i, range)
+                case 0x27 where i + 1 < end && p[i + 1] == 0x27:
+                    // ''…'': a doubled apostrophe is a double quote in some outlets' files.
+                    kind = straightQuoteKind(p, i, range)
+                    width = 2
+                case 0x60 where i + 1 < end && p[i + 1] == 0x60:
+                    // ``…'': the TeX-style opening quote.
+                    kind = .openQuote
+                    width = 2
                 case 0xE2:
                     if let w = ByteText.wide(p, i, end) {
                         width = 3
@@ -171,6 +176,15 @@ extension MentionExtractor {
                 i += width
             }
             return inQuote
+        }
+
+        /// A straight double quote (`"` or `''`) opens a quotation at the start, after a space,
+        /// a bracket or a dash, and closes one anywhere else.
+        @inline(__always)
+        static func straightQuoteKind(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>) -> Token.Kind {
+            let prev = i > range.lowerBound ? p[i - 1] : 0x20
+            let opens = ByteText.isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2D || i == range.lowerBound
+            return opens ? .openQuote : .closeQuote
         }
     }
 }
