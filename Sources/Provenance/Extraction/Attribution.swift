@@ -140,6 +140,27 @@ extension MentionExtractor {
 
         static let hHave = ByteText.hash("have")
 
+        /// "federal officials", "political experts", "campaign aides": lower-case modifiers before
+        /// a speaker noun (a source, an organisation, a post) or a name, with no word that opens a
+        /// clause or a prepositional phrase in front of it.
+        func startsWithModifier(_ r: Range<Int>) -> Bool {
+            for i in r.prefix(4) {
+                guard t[i].kind == .word else { return false }
+                let c = cls(i)
+                if !c.intersection([.anonymous, .organization, .role, .outlet]).isEmpty || t[i].capitalized {
+                    return i > r.lowerBound
+                }
+                if !c.intersection(Self.notModifier).isEmpty { return false }
+            }
+            return false
+        }
+
+        /// Word classes that never modify a following speaker noun.
+        static let notModifier: WordClass = [
+            .clauseVerb, .be, .preposition, .that, .relative, .cue, .deny, .dispute, .intro, .opener, .citing,
+            .according, .hedge, .temporal, .between, .reportingParticiple,
+        ]
+
         /// A plausible speaker noun phrase: short, no finite verb outside a
         /// relative clause, no quotation, no clause punctuation.
         func isNounPhrase(_ r: Range<Int>, allowCommas: Bool, maxCount: Int = 16) -> Bool {
@@ -150,7 +171,7 @@ extension MentionExtractor {
             if !(first.capitalized || first.kind == .number
                 || !fc.intersection([
                     .determiner, .pronoun, .anonymous, .organization, .document, .title, .role, .indefinite,
-                ]).isEmpty)
+                ]).isEmpty || startsWithModifier(r))
             {
                 return false
             }
