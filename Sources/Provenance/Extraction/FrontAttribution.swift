@@ -53,7 +53,9 @@ extension MentionExtractor.SentenceView {
         if s > start, s < t.count, t[s].kind == .comma { s += 1 }  // "Now, officials say …"
         guard s < t.count else { return nil }
         var k = s
-        let limit = min(t.count, s + 18)
+        // A subject with an apposition and a relative clause runs long: "Jo Ames, a lawyer who
+        // has advised the board since its founding in 1998, said …".
+        let limit = min(t.count, s + 40)
         var found = -1
         while k < limit {
             if t[k].inQuote && !ignoreQuotes || t[k].kind == .colon || t[k].kind == .semicolon
@@ -84,7 +86,12 @@ extension MentionExtractor.SentenceView {
         // A trailing comma closes an apposition: "Saeed Khatibzadeh, the spokesman, said".
         while e > s + 1, t[e - 1].kind == .comma { e -= 1 }
         var subject = s..<e
-        guard isNounPhrase(subject, allowCommas: true) else { return nil }
+        if !isNounPhrase(subject, allowCommas: true, maxCount: 40) {
+            // "Even in her home town, where the party is weak, Ferre said …": an introduction
+            // with commas of its own; the subject is the noun phrase after one of them.
+            guard let later = subjectAfterComma(s..<e) else { return nil }
+            subject = later
+        }
         // "Other than X, officials noted …", "Spokesperson for the embassy, Hamid Reza, said …":
         // a first part with prepositions is an introduction or a description; the last part speaks.
         if let c1 = subject.first(where: { t[$0].kind == .comma }) {
@@ -310,6 +317,16 @@ extension MentionExtractor.SentenceView {
 }
 
 extension MentionExtractor.SentenceView {
+    /// The longest noun phrase that follows a comma inside `r` and runs to its end: the
+    /// subject after an introduction that holds commas of its own.
+    func subjectAfterComma(_ r: Range<Int>) -> Range<Int>? {
+        for c in r where t[c].kind == .comma && !t[c].inQuote && c + 1 < r.upperBound {
+            let candidate = (c + 1)..<r.upperBound
+            if isNounPhrase(candidate, allowCommas: true, maxCount: 40) { return candidate }
+        }
+        return nil
+    }
+
     /// Whether a clause starts at `i`: a lower-case determiner or pronoun ("the ferry", "it",
     /// "his office") with a finite verb ("will", "had", "was") within the next four words.
     func startsClause(at i: Int) -> Bool {
