@@ -61,9 +61,17 @@ extension MentionExtractor {
             if wordLength == 1, ByteText.isUpper(p[ws]) { return -1 }  // initial: "J. Smith"
             var dotted = false
             for x in ws..<i where p[x] == 0x2E { dotted = true; break }
-            if dotted { return -1 }  // "U.S.", "U.N."
+            // "U.S.", "U.N."; but "… in Akron, N.Y. “The plan …": a quotation opens a new sentence.
+            if dotted { return opensQuote(p, n, end) ? j : -1 }
             if table.lookup(ByteText.hash(p, ws, i)).contains(.abbreviation) { return -1 }
             return j
+        }
+
+        /// Whether a double quotation mark opens at `i`.
+        @inline(__always)
+        static func opensQuote(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+            p[i] == 0x22 || ByteText.wide(p, i, end) == .leftDouble || p[i] == 0x60 && i + 1 < end && p[i + 1] == 0x60
+                || p[i] == 0x27 && i + 1 < end && p[i + 1] == 0x27
         }
 
         @inline(__always)

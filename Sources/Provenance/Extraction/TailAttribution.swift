@@ -146,7 +146,8 @@ extension MentionExtractor.SentenceView {
             }
             speaker = (k + 1)..<ne
             guard !speaker.isEmpty, isNounPhrase(speaker, allowCommas: false) else { return nil }
-            guard t[speaker.lowerBound].capitalized || cls(speaker.lowerBound).contains(.determiner) else { return nil }
+            // "said it would …" is a clause; "said pollster Ann Lee" and "said former Gov. Lee" name someone.
+            guard !cls(speaker.lowerBound).contains(.pronoun) || speaker.count == 1 else { return nil }
             next = n
             rule = "said-inverted"
         } else {
@@ -174,16 +175,15 @@ extension MentionExtractor.SentenceView {
         var n = next
         var trailer = 0
         while n < e, t[n].kind != .comma, t[n].kind != .dash {
-            if t[n].inQuote || t[n].kind == .openQuote || isWord(n, Lexicon.hThat) { return nil }
-            // "she said as police moved in": a time clause may follow the cue too.
-            if trailer == 0,
-                !(t[n].kind == .word && !cls(n).intersection([.preposition, .temporal, .between]).isEmpty),
-                !isWord(n, Lexicon.hAs), !isWord(n, Lexicon.hWhen)
-            {
+            if isWord(n, Lexicon.hThat) { return nil }
+            // "said in May on the podcast “Here’s the Thing”": a title may stand in the trailer, not open it.
+            if trailer == 0 && (t[n].inQuote || t[n].kind == .openQuote) { return nil }
+            // "she said as police moved in", "said 30 minutes into the debate": a time or place.
+            if trailer == 0, !startsTrailer(n) {
                 return nil  // the cue takes an object clause: "Trump said Soleimani was …"
             }
             trailer += 1
-            if trailer > 9 { return nil }
+            if trailer > 12 { return nil }
             n += 1
         }
         var a = Attribution(speaker: speaker, cue: k..<(k + 1), content: [], via: via, rule: rule, stance: .asserts)
@@ -210,12 +210,44 @@ extension MentionExtractor.SentenceView {
                 a.speaker = (m + 1)..<e
             } else if t[m].kind == .word, cls(m).contains(.clauseVerb), !cls(m).contains(.relative) {
                 a.content = [m..<e]  // parenthetical attribution; the caller adds the part before
+            } else if t[m].kind == .openQuote {
+                a.content = [m..<e]  // "“…,” she said, “but …”": the quotation goes on
             } else if t[m].kind == .word, !t[m].capitalized || cls(m).contains(.relative) {
                 // "…, adding that …", "…, who …": the attribution is complete.
+            } else if rule == "said-inverted" || t[m].kind == .number || isPlaceTail(m..<e) {
+                // "said Roy Hale, 65, a farmer", "said Ann Lee, Republican of Ohio", "in Akron, Ohio.":
+                // an apposition or the rest of a place name.
             } else {
                 return nil
             }
         }
         return a
     }
+
+    /// Whether the word at `i` can open the adverbial after a cue ("said on Monday", "said
+    /// 30 minutes into the debate", "said as police moved in", "said about the plan").
+    func startsTrailer(_ i: Int) -> Bool {
+        if t[i].kind == .number { return true }
+        guard t[i].kind == .word, !t[i].inQuote else { return false }
+        if !cls(i).intersection([.preposition, .temporal, .between]).isEmpty { return true }
+        if isWord(i, Lexicon.hAs) || isWord(i, Lexicon.hWhen) || isWord(i, Self.hAbout) { return true }
+        return !t[i].capitalized && ByteText.hasSuffix(p, t[i].start..<t[i].end, "ly")
+    }
+
+    /// "…, Ohio.", "…, N.Y., on Monday": a few capitalised words that end a place name.
+    func isPlaceTail(_ r: Range<Int>) -> Bool {
+        var words = 0
+        for i in r {
+            if t[i].kind == .word {
+                guard t[i].capitalized else { return false }
+                words += 1
+            } else if t[i].kind != .comma && t[i].kind != .terminal {
+                return false
+            }
+            if words > 3 { return false }
+        }
+        return words > 0
+    }
+
+    static let hAbout = ByteText.hash("about")
 }
