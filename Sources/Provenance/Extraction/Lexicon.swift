@@ -94,6 +94,25 @@ extension MentionExtractor {
                 assesses assessed found finds show shows showed concluded concludes estimated estimates \
                 indicated indicates suggested suggests predicted predicts
                 """)
+            // Reporting verbs in every tense a news sentence uses them, and verbs of belief,
+            // expectation and commitment, which attribute what follows to their subject as much
+            // as "said" does ("officials believe the ship sank", "she vowed the plant would reopen").
+            add(
+                .cue,
+                """
+                say add admit admits testify testifies explain argue insist insisted acknowledge \
+                announce warn predict suggest indicate indicated indicates contend contends contended \
+                think thinks believed believes hope hopes hoped expect expects fear fears feared \
+                know knows knew recall recalls recalled agree agrees agreed complain complains complained \
+                concede concedes boast boasts boasted vow vows vowed pledge pledges pledged promise promises \
+                promised reiterate reiterates reiterated remarked observed countered cautioned mentioned \
+                emphasizes emphasises stresses asserts maintains maintain conclude assured assures \
+                estimate projects projected speculated speculates recounted recounts worried worries \
+                cautions warned
+                """)
+            // Nouns as often as verbs ("a show", "a project", "his thought"): in front of their
+            // content only with "that".
+            add(.cueNeedsThat, "show thought posted project estimate")
             add(
                 .cueNeedsThat,
                 """
@@ -259,7 +278,9 @@ extension MentionExtractor {
                 .reportingParticiple,
                 """
                 saying confirming announcing claiming warning noting adding insisting stating arguing alleging \
-                acknowledging revealing denying
+                acknowledging revealing denying explaining suggesting predicting vowing promising pledging \
+                declaring asserting contending recalling stressing emphasizing emphasising complaining \
+                conceding admitting
                 """)
             add(.according, "according")
             add(.citing, "citing quoting")
