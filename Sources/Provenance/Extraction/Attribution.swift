@@ -14,6 +14,8 @@ extension MentionExtractor {
         var stance: Stance = .asserts
         /// A speaker string that replaces the token text (e.g. a resolved pronoun).
         var speakerOverride: String? = nil
+        /// The same speaker's second statement after the attribution: "…,” she said, adding that B.
+        var followUp: Range<Int>? = nil
     }
 
     /// Read-only helpers over the tokens of one sentence.

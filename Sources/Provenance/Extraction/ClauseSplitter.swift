@@ -42,6 +42,39 @@ extension MentionExtractor.SentenceView {
         return r
     }
 
+    /// "A, adding that B", "A, and said that B", "A, saying “B”": the content of a second
+    /// statement by the same speaker, which `cutAtSecondReport` cuts off the first.
+    /// Returns the comma that ends the first statement and the second one's content.
+    func sameSpeakerSecondReport(_ r: Range<Int>) -> (comma: Int, content: Range<Int>)? {
+        guard r.count > 4 else { return nil }
+        for i in (r.lowerBound + 3)..<max(r.lowerBound + 3, r.upperBound - 3) {
+            if let content = secondReport(atComma: i, end: r.upperBound) { return (i, content) }
+        }
+        return nil
+    }
+
+    /// The content of a second statement by the same speaker that opens after the comma at `i`.
+    func secondReport(atComma i: Int, end: Int) -> Range<Int>? {
+        guard i + 3 < end, t[i].kind == .comma, !t[i].inQuote || ignoreQuotes else { return nil }
+        var j = i + 1
+        if isWord(j, MentionExtractor.Lexicon.hAnd) { j += 1 }
+        if isWord(j, Self.hAlso) { j += 1 }
+        guard j + 1 < end, t[j].kind == .word, !t[j].inQuote || ignoreQuotes else { return nil }
+        let c = cls(j)
+        let verb = j > i + 1 ? c.contains(.cue) : c.contains(.reportingParticiple)
+        guard verb, c.intersection([.deny, .dispute]).isEmpty else { return nil }
+        var start = j + 1
+        if cls(start).contains(.that) {
+            start += 1
+        } else if t[start].kind == .comma, start + 1 < end, t[start + 1].kind == .openQuote {
+            start += 1  // "adding, “…”"
+        } else if t[start].kind != .openQuote {
+            return nil
+        }
+        let content = start..<end
+        return wordCount(content) >= 3 ? content : nil
+    }
+
     /// "A, and the SA government said it is unaware of B": after ", and", a short run of words
     /// naming someone, then a reporting verb with something after it. The second speaker's
     /// statement is a mention of its own, not part of A.

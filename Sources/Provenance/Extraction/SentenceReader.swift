@@ -131,6 +131,13 @@ extension MentionExtractor.ArticleRun {
             viaNames.insert(channel, at: 0)  // "tweeted", "on Facebook": nearest the statement
             viaKinds.insert(.organization, at: 0)
         }
+        // "…, she said, adding that the port will reopen": the same speaker's second statement.
+        var secondReports: [Range<Int>] = a.followUp.map { [$0] } ?? []
+        for (n, part) in a.content.enumerated() {
+            guard let second = v.sameSpeakerSecondReport(part) else { continue }
+            secondReports.append(second.content)
+            a.content[n] = part.lowerBound..<second.comma
+        }
         a.content = a.content.map { v.cutAtSecondReport($0) }
         var figureParts: [Range<Int>] = []
         if v.hasFigureChange {
@@ -187,6 +194,11 @@ extension MentionExtractor.ArticleRun {
             if stance == .asserts, wholeReading.stance == .disputes, span != whole {
                 add(whole, string(whole), .disputes, "dispute")
             }
+        }
+        for second in secondReports {
+            let ss = trimmedSpan(v, second)
+            guard !ss.isEmpty, ss != span else { continue }
+            add(ss, string(ss), v.readStance(second).stance, "second-report")
         }
         // "Police arrested the man and said …": the first predicate is the article's own statement.
         if a.rule == "coordinated-cue", v.isWord(a.cue.lowerBound - 1, MentionExtractor.Lexicon.hAnd) {

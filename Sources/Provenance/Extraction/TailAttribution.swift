@@ -213,7 +213,9 @@ extension MentionExtractor.SentenceView {
             } else if t[m].kind == .openQuote {
                 a.content = [m..<e]  // "“…,” she said, “but …”": the quotation goes on
             } else if t[m].kind == .word, !t[m].capitalized || cls(m).contains(.relative) {
-                // "…, adding that …", "…, who …": the attribution is complete.
+                // "…, adding that …", "…, who …": the attribution is complete; what it adds is
+                // the speaker's second statement.
+                a.followUp = secondReport(atComma: n, end: e)
             } else if rule == "said-inverted" || t[m].kind == .number || isPlaceTail(m..<e) {
                 // "said Roy Hale, 65, a farmer", "said Ann Lee, Republican of Ohio", "in Akron, Ohio.":
                 // an apposition or the rest of a place name.
