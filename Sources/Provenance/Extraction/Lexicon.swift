@@ -75,6 +75,9 @@ extension MentionExtractor {
         static let feminine = WordClass(rawValue: 1 << 43)
         /// Reporting and stance verbs whose passive names its speaker after "by" ("confirmed by the Pentagon").
         static let agentCue = WordClass(rawValue: 1 << 44)
+        /// Verbs that report only after their content: "“…,” he continued." ("He continued to
+        /// campaign" reports nothing).
+        static let tailCue = WordClass(rawValue: 1 << 45)
     }
 
     enum Lexicon {
@@ -120,6 +123,7 @@ extension MentionExtractor {
                 showed concluded concludes estimated estimates indicated indicates suggested suggests
                 """)
             add(.told, "told tells")
+            add(.tailCue, "continued continues quipped joked laughed offered")
             add(.deny, "denied denies deny rejected rejects reject dismissed dismisses refuted refutes rebuffed")
             add(.dispute, "disputed disputes questioned contradicted contradicts doubted")
             add(
@@ -205,7 +209,8 @@ extension MentionExtractor {
                 report reports statement statements papers paper documents document memo assessment letter \
                 filing study analysis cable survey tally data review story article release intelligence \
                 findings figures account accounts briefing comments remarks lawsuit filings records \
-                audit complaint indictment ruling transcript email emails minutes
+                audit complaint indictment ruling transcript email emails minutes poll polls surveys \
+                studies research numbers results estimates projections forecast forecasts video footage
                 """)
             add(
                 .outlet,
