@@ -111,7 +111,8 @@ extension MentionExtractor {
                 promised reiterate reiterates reiterated remarked observed countered cautioned mentioned \
                 emphasizes emphasises stresses asserts maintains maintain conclude assured assures \
                 estimate projects projected speculated speculates recounted recounts worried worries \
-                cautions warned
+                cautions warned hinted hints clarified clarifies accused accuses blamed blames ruled \
+                determined
                 """)
             // Nouns as often as verbs ("a show", "a project", "his thought"): in front of their
             // content only with "that".
@@ -120,7 +121,7 @@ extension MentionExtractor {
                 .cueNeedsThat,
                 """
                 reports claims notes states alleged reveals report assesses assessed found finds show shows \
-                showed concluded concludes estimated estimates indicated indicates suggested suggests
+                showed concluded concludes estimates ruled determined
                 """)
             add(.told, "told tells")
             add(.tailCue, "continued continues quipped joked laughed offered")
@@ -285,7 +286,7 @@ extension MentionExtractor {
                 saying confirming announcing claiming warning noting adding insisting stating arguing alleging \
                 acknowledging revealing denying explaining suggesting predicting vowing promising pledging \
                 declaring asserting contending recalling stressing emphasizing emphasising complaining \
-                conceding admitting
+                conceding admitting accusing blaming clarifying
                 """)
             add(.according, "according")
             add(.citing, "citing quoting")

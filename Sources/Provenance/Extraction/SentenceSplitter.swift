@@ -42,7 +42,12 @@ extension MentionExtractor {
             _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ sentenceStart: Int, _ end: Int, _ table: Lexicon.Table
         ) -> Int {
             let b = p[i]
-            if i + 1 < end, ByteText.isAlnum(p[i + 1]) { return -1 }  // 1.5, U.S, example.com
+            if i + 1 < end, ByteText.isAlnum(p[i + 1]) {
+                // "…and regulators.Aspartame is …": scraped text that lost the space after a
+                // period still ends a sentence when a lower-case word meets a capitalised one.
+                if b == 0x2E, isGluedSentenceEnd(p, i, sentenceStart, end) { return i + 1 }
+                return -1  // 1.5, U.S, example.com
+            }
             // Runs of marks ("?!", "...") end together.
             var k = i + 1
             while k < end, p[k] == 0x2E || p[k] == 0x21 || p[k] == 0x3F { k += 1 }
@@ -65,6 +70,20 @@ extension MentionExtractor {
             if dotted { return opensQuote(p, n, end) ? j : -1 }
             if table.lookup(ByteText.hash(p, ws, i)).contains(.abbreviation) { return -1 }
             return j
+        }
+
+        /// A period between a lower-case word of three letters or more and a capitalised word
+        /// ("regulators.Aspartame"); "example.com", "U.S.A" and "Node.js" do not qualify.
+        static func isGluedSentenceEnd(
+            _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ sentenceStart: Int, _ end: Int
+        ) -> Bool {
+            guard i >= sentenceStart + 3, i + 2 < end, ByteText.isUpper(p[i + 1]), ByteText.isLower(p[i + 2]),
+                ByteText.isLower(p[i - 1]), ByteText.isLower(p[i - 2]), ByteText.isLower(p[i - 3])
+            else { return false }
+            // A dotted name ("Amazon.Com") is capitalised before its period too.
+            var k = i - 1
+            while k > sentenceStart, ByteText.isAlpha(p[k - 1]) { k -= 1 }
+            return ByteText.isLower(p[k])
         }
 
         /// Whether a double quotation mark opens at `i`.

@@ -114,7 +114,7 @@ extension MentionExtractor.SentenceView {
         if isWord(s, Lexicon.hAccording), isWord(s + 1, Lexicon.hTo) { return nil }  // midAccordingTo's job
         var k = s
         var commas = 0
-        while k < min(e, s + 14) {
+        while k < min(e, s + 24) {
             if apposition, t[k].kind == .comma, k > s, commas < 2 {
                 commas += 1
                 k += 1
@@ -124,7 +124,7 @@ extension MentionExtractor.SentenceView {
             if isCue(k, front: false) { break }
             k += 1
         }
-        guard k < min(e, s + 14), isCue(k, front: false) else { return nil }
+        guard k < min(e, s + 24), isCue(k, front: false) else { return nil }
         let cueClass = cls(k)
         if cueClass.contains(.deny) || cueClass.contains(.dispute) { return nil }
         var speaker: Range<Int>
