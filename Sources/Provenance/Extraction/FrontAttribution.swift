@@ -164,7 +164,9 @@ extension MentionExtractor.SentenceView {
         }
         while c < t.count, t[c].kind == .colon || t[c].kind == .comma || t[c].kind == .openQuote { c += 1 }
         let content = c..<max(c, contentEnd)
-        guard wordCount(content) >= 3 else { return nil }
+        // "The commission rejects these accusations": a denial names what it denies in two words.
+        let denial = !cueClass.intersection([.deny, .dispute]).isEmpty
+        guard wordCount(content) >= (denial ? 2 : 3) else { return nil }
         // "She told Reuters the story of her escape": told something, not that something.
         if cueClass.contains(.told), !thatFound, !toldClause,
             !content.contains(where: { cls($0).contains(.clauseVerb) })
