@@ -80,13 +80,22 @@ struct ArticleBody {
                 keep = true
             } else if lines[index].isListItem, wordCount >= 3, ISODate.firstDate(in: line) == nil {
                 keep = true  // "• 9 are still in Germany": list items are the article's facts
+            } else if wordCount >= 4, index + 1 < views.count, views[index + 1].endsSentence,
+                views[index + 1].wordCount >= 8, Self.readsAsHeadline(line),
+                Self.followsParagraph(index, views: views, furniture: furniture, headline: headlineIndex)
+            {
+                // A section heading between paragraphs ("Delta Says Outage Cost $380M"); a list of
+                // links ("Related stories" titles) is a run of such lines, none after a paragraph.
+                keep = true
             } else if wordCount <= Self.shortLineWords {
                 keep = false
             } else {
                 keep = !words.hasNearCopy(of: index)
             }
             if keep {
-                regions.append(line.range)
+                // "Skip next section Markets fall": a live blog's navigation label before its heading.
+                let label = PageFurniture.leadingLabelLength(line)
+                regions.append((line.range.lowerBound + label)..<line.range.upperBound)
                 seen.insert(keys[index])
                 previousKeptOpen = !endsSentence
                 if endsSentence, wordCount >= 5 { keptText += 1 }
@@ -123,6 +132,14 @@ struct ArticleBody {
 
     /// No final full stop, colon or comma; 2–20 words; not starting in lowercase;
     /// not a byline or a dateline.
+    /// Whether the line at `index` opens the page or follows the headline or a paragraph, with
+    /// only furniture ("[RELATED: …]") between.
+    static func followsParagraph(_ index: Int, views: [LineView], furniture: [Bool], headline: Int?) -> Bool {
+        var k = index - 1
+        while k >= 0, furniture[k] { k -= 1 }
+        return k < 0 || k == headline || views[k].endsSentence
+    }
+
     static func readsAsHeadline(_ line: LineView) -> Bool {
         let words = line.wordCount
         guard (2...20).contains(words), !line.endsWithPeriod, !line.startsContinuation else { return false }

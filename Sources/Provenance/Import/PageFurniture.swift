@@ -29,6 +29,12 @@ enum PageFurniture {
             if isViewCounter(core) { return true }
         }
         for prefix in prefixes where line.hasPrefix(prefix) { return true }
+        // "[RELATED: …]", "[Video]": a line wholly in square brackets is an inserted link or note.
+        if line.count >= 2, line.bytes[line.range.lowerBound] == UInt8(ascii: "["),
+            line.bytes[line.range.upperBound - 1] == UInt8(ascii: "]")
+        {
+            return true
+        }
         for prefix in capitalPrefixes where line.hasExactPrefix(prefix) { return true }
         // Furniture is short; scanning whole paragraphs for phrases cost a third of import time.
         guard line.count <= maxPhraseLineLength else { return false }
@@ -88,6 +94,15 @@ enum PageFurniture {
         "read more »", "also read:", "see also:", "advertisement", "sign up for", "subscribe to our",
         "click here", "follow us on", "share this:", "share this article:", "views:",
     ])
+
+    /// The length of a navigation label that opens a line of the article ("Skip next section "
+    /// before a live blog's entry heading), or 0.
+    static func leadingLabelLength(_ line: LineView) -> Int {
+        for label in leadingLabels where line.hasPrefix(label) && line.range.count > label.count { return label.count }
+        return 0
+    }
+
+    static let leadingLabels: [[UInt8]] = bytes(["skip next section ", "skip to next section "])
 
     /// All-capitals link labels that sit inside an article ("RELATED Trump expands …").
     static let capitalPrefixes: [[UInt8]] = bytes(["RELATED ", "READ MORE", "ALSO READ", "WATCH:", "ADVERTISEMENT"])
