@@ -14,6 +14,7 @@ public struct CSVTablesExporter: Sendable {
         output.write(table.columns.joined(separator: ",") + "\n")
         var rows = 0
         try store.forEachRow(of: table) { values in
+            try output.stopIfWriteFailed()
             output.write(values.map { CSVField.escape($0 ?? "") }.joined(separator: ",") + "\n")
             rows += 1
         }

@@ -23,6 +23,7 @@ public struct MentionRowsExporter: Sendable {
     public func write(_ store: Store, to output: inout some TextOutputStream) throws {
         if format == .csv { output.write(Self.columns.joined(separator: ",") + "\n") }
         try store.forEachMentionRow { row in
+            try output.stopIfWriteFailed()
             switch format {
             case .csv:
                 let fields: [String] = [

@@ -47,6 +47,7 @@ extension ProvCommand {
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
+            try out.finish()
         }
 
         func validate() throws {

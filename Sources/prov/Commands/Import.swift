@@ -51,6 +51,7 @@ extension ProvCommand {
             var output = StandardOutput()
             var errors = StandardError()
             let summary = try run(writingTo: &output, diagnostics: &errors)
+            try output.finish()
             if summary.failed > 0 { throw ExitCode(1) }
         }
 
