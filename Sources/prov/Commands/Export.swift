@@ -24,6 +24,8 @@ extension ProvCommand {
 
                 Tables: \(CSVTable.allCases.map(\.rawValue).joined(separator: ", ")).
 
+                \(CSVNotice.text)
+
                 Examples:
                   prov export --format json > all.json
                   prov export --format csv > mentions.csv
