@@ -42,6 +42,10 @@ extension ProvCommand {
 
         func validate() throws {
             guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+            if let outlet, SourceNames.key(outlet, kind: .outlet).isEmpty {
+                throw ValidationError("--outlet needs the outlet's name (letters or digits); got '\(outlet)'")
+            }
+            if let url, url.allSatisfy(\.isWhitespace) { throw ValidationError("--url needs a URL") }
             if let published, ISODate.normalise(published) == nil {
                 throw ValidationError("--published '\(published)' is not a date; use e.g. 2020-09-14")
             }

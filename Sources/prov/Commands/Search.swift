@@ -18,6 +18,13 @@ extension ProvCommand {
         @Argument(help: "Words to look for.")
         var words: [String]
 
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be 1 or more") }
+            if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+                throw ValidationError("give a word to look for, e.g. prov search embassy")
+            }
+        }
+
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
