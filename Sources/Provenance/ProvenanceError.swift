@@ -11,6 +11,10 @@ public enum ProvenanceError: Error, Equatable, Sendable {
     case mentionNotFound(id: Int64)
     case articleNotFound(id: Int64)
     case unknownSource(name: String)
+    /// The file exists but is not a prov store: prov leaves it as it is.
+    case notAProvDatabase(path: String)
+    /// No store at the path (no file, or an empty one), and the command only reads or corrects one.
+    case noSuchStore(path: String)
     case invalidArgument(String)
 }
 
@@ -37,6 +41,12 @@ extension ProvenanceError: CustomStringConvertible {
             "no article \(id); list articles with 'prov articles'"
         case .unknownSource(let name):
             "no source named '\(name)'; list sources with 'prov sources'"
+        case .notAProvDatabase(let path):
+            "\(path) is not a prov database (another program's file, or not SQLite); prov leaves it unchanged. "
+                + "Name a prov store with --db, or import into a new file"
+        case .noSuchStore(let path):
+            "no such store: \(path) holds no prov database yet; import articles first with "
+                + "'prov import --db \(path) PATH'"
         case .invalidArgument(let message):
             message
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Provenance
 
 /// `prov`: the root command. It only lists the subcommands.
 @main
@@ -23,4 +24,17 @@ struct ProvCommand: ParsableCommand {
             Report.self, MentionCommand.self, SourceGroup.self, Decisions.self, BenchExtract.self,
         ]
     )
+
+    /// Parses and runs the command as ArgumentParser does, except that an SQLite error that got
+    /// past the commands' checks is told as what happened (``DatabaseFailure``), not as SQL.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as SQLiteError {
+            exit(withError: DatabaseFailure(error))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -14,9 +14,22 @@ public struct CSVTablesExporter: Sendable {
         output.write(table.columns.joined(separator: ",") + "\n")
         var rows = 0
         try store.forEachRow(of: table) { values in
-            output.write(values.map { CSVField.escape($0 ?? "") }.joined(separator: ",") + "\n")
+            try output.stopIfWriteFailed()
+            output.write(values.map(Self.cell).joined(separator: ",") + "\n")
             rows += 1
         }
         return rows
+    }
+
+    /// A value as its cell: numbers as they are (a negative one stays a number), text neutralised
+    /// against formula injection (``CSVField/text(_:)``).
+    static func cell(_ value: SQLValue) -> String {
+        switch value {
+        case .null: ""
+        case .integer(let number): String(number)
+        case .real(let number): String(number)
+        case .text(let text): CSVField.text(text)
+        case .blob: ""  // no exported column holds one
+        }
     }
 }

@@ -14,6 +14,7 @@ public struct ClaimReviewExporter: Sendable {
         output.write("{\"@context\":\"https://schema.org\",\n\"@graph\":[")
         var first = true
         try store.forEachClaimDetailStreaming { detail in
+            try output.stopIfWriteFailed()
             output.write(first ? "\n" : ",\n")
             first = false
             output.write(try claim(detail, store))

@@ -16,6 +16,7 @@ public struct DotExporter: Sendable {
         output.write("  node [fontname=\"Helvetica\", fontsize=10];\n")
         output.write("  edge [color=\"#555555\"];\n")
         try store.forEachClaimTrail { claimID, mentions in
+            try output.stopIfWriteFailed()
             guard let claim = try store.claimSummary(claimID) else { return }
             let ids = Set(mentions.map(\.articleID) + mentions.compactMap(\.originArticleID))
             let articles = try store.articlesByID(ids)

@@ -12,6 +12,7 @@ public struct JSONExporter: Sendable {
         output.write("{\"format\":\"prov-export-v1\",\n\"articles\":[")
         var first = true
         try store.forEachArticle { article in
+            try output.stopIfWriteFailed()
             output.write(first ? "\n" : ",\n")
             first = false
             output.write(Self.json(article))
@@ -26,6 +27,7 @@ public struct JSONExporter: Sendable {
         output.write("],\n\"claims\":[")
         first = true
         try store.forEachClaimDetailStreaming { detail in
+            try output.stopIfWriteFailed()
             output.write(first ? "\n" : ",\n")
             first = false
             Self.write(detail, to: &output)

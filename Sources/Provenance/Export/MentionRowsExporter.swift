@@ -23,17 +23,21 @@ public struct MentionRowsExporter: Sendable {
     public func write(_ store: Store, to output: inout some TextOutputStream) throws {
         if format == .csv { output.write(Self.columns.joined(separator: ",") + "\n") }
         try store.forEachMentionRow { row in
+            try output.stopIfWriteFailed()
             switch format {
             case .csv:
+                // Numbers and booleans as they are; every text through CSVField.text.
                 let fields: [String] = [
-                    String(row.mentionID), String(row.claimID), row.claimText, String(row.articleID), row.articlePath,
-                    row.outlet ?? "", row.published ?? "", String(row.start), String(row.end), row.exact,
-                    row.speaker ?? "", row.speakerKind ?? "", row.via.joined(separator: " > "), row.stance,
-                    row.hedged ? "true" : "false", row.cue ?? "", row.rule, row.origin, row.originRule,
+                    String(row.mentionID), String(row.claimID), CSVField.text(row.claimText), String(row.articleID),
+                    CSVField.text(row.articlePath), CSVField.text(row.outlet ?? ""), CSVField.text(row.published ?? ""),
+                    String(row.start), String(row.end), CSVField.text(row.exact), CSVField.text(row.speaker ?? ""),
+                    CSVField.text(row.speakerKind ?? ""), CSVField.text(row.via.joined(separator: " > ")),
+                    CSVField.text(row.stance), row.hedged ? "true" : "false", CSVField.text(row.cue ?? ""),
+                    CSVField.text(row.rule), CSVField.text(row.origin), CSVField.text(row.originRule),
                     String(row.claimOriginCount), row.claimCircular ? "true" : "false",
                     row.claimContested ? "true" : "false",
                 ]
-                output.write(fields.map(CSVField.escape).joined(separator: ",") + "\n")
+                output.write(fields.joined(separator: ",") + "\n")
             case .ndjson:
                 let object = JSONObject()
                     .int("mention_id", row.mentionID).int("claim_id", row.claimID).string("claim_text", row.claimText)
@@ -50,13 +54,5 @@ public struct MentionRowsExporter: Sendable {
                 output.write(object.text + "\n")
             }
         }
-    }
-}
-
-/// RFC 4180 quoting.
-public enum CSVField {
-    public static func escape(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }

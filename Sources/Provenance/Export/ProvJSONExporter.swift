@@ -39,13 +39,16 @@ public struct ProvJSONExporter: Sendable {
         _ store: Store, _ document: inout ProvJSONDocument, _ output: inout some TextOutputStream
     ) throws {
         try store.forEachArticleWithOutletSource { article, _ in
+            try output.stopIfWriteFailed()
             document.record(ProvJSONNames.article(article.id), ProvJSONRecords.article(article), to: &output)
         }
         try store.forEachClaim { claim in
+            try output.stopIfWriteFailed()
             document.record(ProvJSONNames.claim(claim.id), ProvJSONRecords.claim(claim), to: &output)
         }
         var trail = ProvJSONTrail()
         try store.forEachMentionTrail { mention in
+            try output.stopIfWriteFailed()
             document.record(ProvJSONNames.mention(mention.id), ProvJSONRecords.mention(mention), to: &output)
             for speaker in trail.newSpeakers(mention) {
                 document.record(
@@ -59,6 +62,7 @@ public struct ProvJSONExporter: Sendable {
         _ store: Store, _ document: inout ProvJSONDocument, _ output: inout some TextOutputStream
     ) throws {
         try store.forEachSource { source in
+            try output.stopIfWriteFailed()
             document.record(
                 ProvJSONNames.agent(sourceID: source.id, name: source.name), ProvJSONRecords.agent(source),
                 to: &output)
@@ -66,11 +70,13 @@ public struct ProvJSONExporter: Sendable {
         // Only names without a source are remembered: a handful, however big the store.
         var declared: Set<String> = []
         try store.forEachUnmatchedOutlet { outlet in
+            try output.stopIfWriteFailed()
             let id = ProvJSONNames.agent(sourceID: nil, name: outlet)
             guard declared.insert(id).inserted else { return }
             document.record(id, ProvJSONRecords.agent(name: outlet, kind: .outlet), to: &output)
         }
         try store.forEachMentionTrail { mention in
+            try output.stopIfWriteFailed()
             let speakers = ProvJSONTrail.chain(mention) + [ProvJSONTrail.originSpeaker(mention)].compactMap { $0 }
             for speaker in speakers where speaker.sourceID == nil {
                 let id = ProvJSONNames.agent(sourceID: nil, name: speaker.name)
@@ -85,6 +91,7 @@ public struct ProvJSONExporter: Sendable {
         _ store: Store, _ document: inout ProvJSONDocument, _ output: inout some TextOutputStream
     ) throws {
         try store.forEachArticleWithOutletSource { article, sourceID in
+            try output.stopIfWriteFailed()
             guard let outlet = article.outlet, !outlet.isEmpty else { return }
             let id = ProvJSONNames.article(article.id)
             let agent = ProvJSONNames.agent(sourceID: sourceID, name: outlet)
@@ -93,6 +100,7 @@ public struct ProvJSONExporter: Sendable {
         }
         var trail = ProvJSONTrail()
         try store.forEachMentionTrail { mention in
+            try output.stopIfWriteFailed()
             for speaker in trail.newSpeakers(mention) {
                 let id = ProvJSONTrail.statement(mention.claimID, speaker)
                 let agent = "provtool:" + speaker.local
@@ -107,6 +115,7 @@ public struct ProvJSONExporter: Sendable {
     ) throws {
         var trail = ProvJSONTrail()
         try store.forEachMentionTrail { mention in
+            try output.stopIfWriteFailed()
             for derivation in trail.derivations(mention) {
                 document.record(
                     derivation.id,
@@ -125,6 +134,7 @@ public struct ProvJSONExporter: Sendable {
     ) throws {
         var trail = ProvJSONTrail()
         try store.forEachMentionTrail { mention in
+            try output.stopIfWriteFailed()
             let general = ProvJSONValue.string(ProvJSONNames.claim(mention.claimID))
             let specific =
                 [ProvJSONNames.mention(mention.id)]

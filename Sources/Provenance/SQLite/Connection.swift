@@ -17,10 +17,11 @@ final class Connection {
     private var literalCache: [UnsafeRawPointer: Statement] = [:]
 
     /// Opens (creating if needed) the database at `path`; `":memory:"`
-    /// gives a private in-memory database.
-    init(path: String) throws {
+    /// gives a private in-memory database. A `readOnly` connection never creates or writes the file.
+    init(path: String, readOnly: Bool = false) throws {
         var handle: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags =
+            (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             // SQLite hands back a handle even on failure; it must be closed.

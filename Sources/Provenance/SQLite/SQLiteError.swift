@@ -17,6 +17,12 @@ public struct SQLiteError: Error, Equatable, Sendable {
 
     /// Whether the database file was busy or locked by another connection.
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
+
+    /// Whether the disk (or a quota) is full.
+    public var isDiskFull: Bool { primaryCode == SQLITE_FULL }
+
+    /// Whether the file, or its folder, may not be written.
+    public var isReadOnly: Bool { primaryCode == SQLITE_READONLY || primaryCode == SQLITE_PERM }
 }
 
 extension SQLiteError: CustomStringConvertible {

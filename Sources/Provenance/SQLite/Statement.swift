@@ -114,6 +114,17 @@ final class Statement {
 
     func string(_ index: Int32) -> String { text(index) ?? "" }
 
+    /// The column's value in its storage class: lets a writer tell a number from a text.
+    func value(_ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_NULL: .null
+        case SQLITE_INTEGER: .integer(int64(index))
+        case SQLITE_FLOAT: .real(double(index))
+        case SQLITE_BLOB: .blob(blob(index))
+        default: .text(string(index))
+        }
+    }
+
     func blob(_ index: Int32) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(handle, index))
         guard count > 0, let bytes = sqlite3_column_blob(handle, index) else { return [] }

@@ -57,6 +57,12 @@ extension Store {
     /// What the user typed is searched word by word, never parsed as FTS5 syntax.
     public func search(_ words: String, limit: Int = 50) throws -> [SearchHit] {
         guard let query = FullTextQuery(userInput: words) else { return [] }
+        return try search(query, limit: limit)
+    }
+
+    /// Full-text search for `query`, best first: mentions with their hits marked, articles with a
+    /// window of their text around the hits (``SearchSnippet``, linear in the article's length).
+    public func search(_ query: FullTextQuery, limit: Int = 50) throws -> [SearchHit] {
         let mentions = try connection.prepare(
             """
             SELECT m.id, m.claim_id, m.article_id, a.path, highlight(mention_fts, 0, '[', ']')
@@ -70,14 +76,16 @@ extension Store {
         }
         let articles = try connection.prepare(
             """
-            SELECT a.id, a.path, snippet(article_fts, 1, '[', ']', '…', 16)
+            SELECT a.id, a.path, a.text
             FROM article_fts JOIN article a ON a.id = article_fts.rowid
             WHERE article_fts MATCH ? AND a.superseded_by IS NULL ORDER BY rank LIMIT ?
             """
         ).rows([query.expression, limit]) { row in
+            (id: row.int64(0), path: row.string(1), text: row.string(2))
+        }.map { article in
             SearchHit(
-                kind: .article, id: row.int64(0), claimID: nil, articleID: row.int64(0), articlePath: row.string(1),
-                snippet: row.string(2))
+                kind: .article, id: article.id, claimID: nil, articleID: article.id, articlePath: article.path,
+                snippet: try snippet(of: article.text, for: query))
         }
         return mentions + articles
     }

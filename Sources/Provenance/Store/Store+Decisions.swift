@@ -75,6 +75,14 @@ extension Store {
                 let known = try? source(named: speaker).ref.kind
                 wanted.kind = known ?? (was.kind == .unknown ? nil : was.kind) ?? .person
             }
+            if let speaker = wanted.speaker {
+                try requireName(
+                    speaker, kind: wanted.kind ?? .unknown, of: "a speaker",
+                    otherwise: "for the article's own voice use --own-voice")
+            }
+            for name in wanted.via {
+                try requireName(name, kind: .outlet, of: "an intermediary", otherwise: "for none use --no-via")
+            }
             return .attribution(try mentionKey(id), wanted, was: was)
         }
     }
@@ -82,7 +90,9 @@ extension Store {
     /// Source `from` becomes an alias of source `into`: its mentions and origins count as `into`.
     @discardableResult
     public func mergeSources(into: String, from: String, note: String? = nil) throws -> Decision {
-        try decide(note: note) {
+        try requireSourceName(into)
+        try requireSourceName(from)
+        return try decide(note: note) {
             let target = try source(named: into)
             let merged = try source(named: from)
             guard target.id != merged.id else {
@@ -101,6 +111,7 @@ extension Store {
                 "'\(grade)' is not a reliability grade: A reliable, B usually, C fairly, D not usually reliable, "
                     + "E unreliable, F cannot be judged")
         }
+        try requireSourceName(name)
         return try decide(note: note) {
             let found = try source(named: name)
             return .gradeSource(found.ref, grade: grade, was: found.reliability)
@@ -199,6 +210,20 @@ extension Store {
         }
         try corroborateDirtyClaims()
         return try decision(id)
+    }
+
+    /// Refuses a name that leaves nothing once tidied (empty, blank, only punctuation), which
+    /// the `source` table cannot hold, with what to do instead.
+    private func requireName(_ name: String, kind: SourceKind, of role: String, otherwise: String) throws {
+        guard names.key(name, kind: kind).isEmpty else { return }
+        throw ProvenanceError.invalidArgument(
+            "\(role) needs a name with letters or digits, got '\(name)' (\(otherwise))")
+    }
+
+    /// Refuses an empty or blank source name before looking it up.
+    private func requireSourceName(_ name: String) throws {
+        guard name.allSatisfy(\.isWhitespace) else { return }
+        throw ProvenanceError.invalidArgument("a source needs its name, as 'prov sources' lists it; got '\(name)'")
     }
 
     private func mentionIDs(claim: Int64) throws -> [Int64] {

@@ -8,16 +8,16 @@ extension Store {
         try Statement(connection: connection, sql: sql)
     }
 
-    /// Calls `body` with each row of `table`, the values as text (nil for SQL NULL), in
-    /// the order of ``CSVTable/columns``.
-    public func forEachRow(of table: CSVTable, _ body: ([String?]) throws -> Void) throws {
+    /// Calls `body` with each row of `table`, the values in their storage class (a writer tells
+    /// numbers from text by it), in the order of ``CSVTable/columns``.
+    public func forEachRow(of table: CSVTable, _ body: ([SQLValue]) throws -> Void) throws {
         if table == .claims || table == .mentions { _ = try corroborateDirtyClaims() }
         let statement = try cursor(
             "SELECT " + table.columns.map { "\"\($0)\"" }.joined(separator: ", ") + " FROM " + Self.sqlTable(table)
                 + " ORDER BY " + Self.sqlOrder(table))
         let count = Int32(table.columns.count)
         try statement.forEachRow { row in
-            try body((0..<count).map { row.text($0) })
+            try body((0..<count).map { row.value($0) })
         }
     }
 

@@ -19,9 +19,30 @@ public final class Store {
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
 
-    /// Opens (creating and migrating if needed) the database at `path`;
-    /// `":memory:"` gives a private in-memory store.
-    public init(path: String) throws {
+    /// Whether opening may make a new store.
+    public enum OpenMode: Sendable {
+        /// Only a prov store that exists is opened: what every command but `import` needs.
+        case existing
+        /// A new or empty file becomes a store: what `import` needs.
+        case createIfNeeded
+    }
+
+    /// Opens the prov store at `path`, upgrading it if an older `prov` made it, or creates one in
+    /// a new or empty file when `mode` allows; `":memory:"` gives a private in-memory store.
+    ///
+    /// The file is checked on a read-only connection first: a file that is not a prov store (another
+    /// program's database, or not SQLite at all) throws ``ProvenanceError/notAProvDatabase(path:)``
+    /// with its bytes untouched, and with ``OpenMode/existing`` a missing or empty file throws
+    /// ``ProvenanceError/noSuchStore(path:)`` without creating anything.
+    public init(path: String, mode: OpenMode = .createIfNeeded) throws {
+        if path != ":memory:" {
+            switch try StoreFile.inspect(path) {
+            case .store: break
+            case .foreign: throw ProvenanceError.notAProvDatabase(path: path)
+            case .missing, .empty:
+                if mode == .existing { throw ProvenanceError.noSuchStore(path: path) }
+            }
+        }
         do {
             connection = try Connection(path: path)
         } catch let error as SQLiteError {
@@ -50,7 +71,7 @@ public final class Store {
             try restoreMentionIndexes()
             try loadSourceMerges()
         } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
-            throw ProvenanceError.invalidArgument("\(path) is not a prov database (SQLite: \(error.message))")
+            throw ProvenanceError.notAProvDatabase(path: path)
         }
     }
 

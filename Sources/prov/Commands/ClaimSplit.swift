@@ -31,6 +31,7 @@ extension ProvCommand.ClaimGroup {
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
+            try out.finish()
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {

@@ -47,6 +47,7 @@ extension ProvCommand {
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
+            try out.finish()
         }
 
         func validate() throws {
@@ -54,6 +55,12 @@ extension ProvCommand {
                 minOrigins != nil || minArticles != nil || circular || contested || unsourced || search != nil
             {
                 throw ValidationError("--suggested lists pairs of claims; it takes only --limit and --format.")
+            }
+            if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+            if let minOrigins, minOrigins < 0 { throw ValidationError("--min-origins must be 0 or more") }
+            if let minArticles, minArticles < 1 { throw ValidationError("--min-articles must be 1 or more") }
+            if let search, search.allSatisfy(\.isWhitespace) {
+                throw ValidationError("--search needs a word to look for")
             }
         }
 

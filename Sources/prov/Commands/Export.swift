@@ -24,6 +24,8 @@ extension ProvCommand {
 
                 Tables: \(CSVTable.allCases.map(\.rawValue).joined(separator: ", ")).
 
+                \(CSVNotice.text)
+
                 Examples:
                   prov export --format json > all.json
                   prov export --format csv > mentions.csv
@@ -68,6 +70,7 @@ extension ProvCommand {
             var out = StandardOutput()
             var diagnostics = StandardError()
             try run(writingTo: &out, diagnostics: &diagnostics)
+            try out.finish()
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
@@ -94,7 +97,8 @@ extension ProvCommand {
             }
         }
 
-        /// Every table as `folder/<table>.csv`, with one line per file on stderr.
+        /// Every table as `folder/<table>.csv`, with one line per file on stderr once the file is
+        /// written whole; a file that cannot be written ends the export with its path and reason.
         private func writeTables(_ store: Store, into folder: String, diagnostics: inout some TextOutputStream) throws {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for table in CSVTable.allCases {
@@ -103,11 +107,19 @@ extension ProvCommand {
                 guard descriptor >= 0 else {
                     throw ProvenanceError.invalidArgument("cannot write \(path): \(String(cString: strerror(errno)))")
                 }
-                defer { close(descriptor) }
-                let file = StandardOutput(descriptor: descriptor)
-                var stream = file
-                let rows = try CSVTablesExporter().write(table, of: store, to: &stream)
-                file.flush()
+                var file = StandardOutput(descriptor: descriptor, name: path)
+                let rows: Int
+                do {
+                    rows = try CSVTablesExporter().write(table, of: store, to: &file)
+                    try file.finish()
+                } catch {
+                    close(descriptor)
+                    throw error
+                }
+                // close(2) can report a write the kernel deferred (NFS, a full quota).
+                guard close(descriptor) == 0 else {
+                    throw OutputWriteError(name: path, code: errno)
+                }
                 diagnostics.write("\(path): \(rows) rows\n")
             }
         }

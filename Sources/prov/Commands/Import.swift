@@ -42,6 +42,10 @@ extension ProvCommand {
 
         func validate() throws {
             guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+            if let outlet, SourceNames.key(outlet, kind: .outlet).isEmpty {
+                throw ValidationError("--outlet needs the outlet's name (letters or digits); got '\(outlet)'")
+            }
+            if let url, url.allSatisfy(\.isWhitespace) { throw ValidationError("--url needs a URL") }
             if let published, ISODate.normalise(published) == nil {
                 throw ValidationError("--published '\(published)' is not a date; use e.g. 2020-09-14")
             }
@@ -51,6 +55,7 @@ extension ProvCommand {
             var output = StandardOutput()
             var errors = StandardError()
             let summary = try run(writingTo: &output, diagnostics: &errors)
+            try output.finish()
             if summary.failed > 0 { throw ExitCode(1) }
         }
 
@@ -58,7 +63,7 @@ extension ProvCommand {
         func run(writingTo output: inout some TextOutputStream, diagnostics: inout some TextOutputStream) throws
             -> ImportSummary
         {
-            let store = try self.store.open(mustExist: false)
+            let store = try self.store.open(mayCreate: true)
             let overrides = MetadataOverrides(
                 outlet: outlet, url: url, published: published.flatMap(ISODate.normalise))
             let job = ImportJob(store: store, batchSize: batchSize, metadata: overrides)

@@ -52,6 +52,7 @@ extension ProvCommand {
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
+            try out.finish()
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {

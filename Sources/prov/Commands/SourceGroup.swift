@@ -41,6 +41,7 @@ extension ProvCommand.SourceGroup {
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
+            try out.finish()
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
@@ -76,6 +77,7 @@ extension ProvCommand.SourceGroup {
         func run() throws {
             var out = StandardOutput()
             try run(writingTo: &out)
+            try out.finish()
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {

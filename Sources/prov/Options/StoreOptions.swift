@@ -19,13 +19,10 @@ struct StoreOptions: ParsableArguments {
         return "prov.sqlite"
     }
 
-    /// Opens the store; commands that only read refuse to create an empty database by mistake.
-    func open(mustExist: Bool = true) throws -> Store {
-        let path = resolvedPath
-        if mustExist, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
-            throw ProvenanceError.invalidArgument(
-                "no database at \(path); import articles first with 'prov import PATH' or name one with --db")
-        }
-        return try Store(path: path)
+    /// Opens the store. Only `import` may create one (in a new or empty file); the other commands
+    /// refuse a missing file rather than leave an empty database behind, and every command refuses
+    /// a file that is not a prov store, leaving it unchanged.
+    func open(mayCreate: Bool = false) throws -> Store {
+        try Store(path: resolvedPath, mode: mayCreate ? .createIfNeeded : .existing)
     }
 }

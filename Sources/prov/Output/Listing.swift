@@ -19,6 +19,14 @@ enum Cell {
         }
     }
 
+    /// The CSV cell: text is neutralised against formula injection, numbers and booleans are not.
+    var csv: String {
+        switch self {
+        case .text, .list: CSVField.text(plain)
+        case .int, .bool: CSVField.escape(plain)
+        }
+    }
+
     var json: String {
         switch self {
         case .text(let value): JSONText.optional(value)
@@ -57,7 +65,7 @@ struct Listing {
     private func writeCSV(to output: inout some TextOutputStream) {
         output.write(columns.map(CSVField.escape).joined(separator: ",") + "\n")
         for row in rows {
-            output.write(row.map { CSVField.escape($0.plain) }.joined(separator: ",") + "\n")
+            output.write(row.map(\.csv).joined(separator: ",") + "\n")
         }
     }
 
