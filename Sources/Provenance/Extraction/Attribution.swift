@@ -94,7 +94,9 @@ extension MentionExtractor {
             let tok = t[i]
             guard tok.kind == .word, ignoreQuotes || !tok.inQuote else { return false }
             let c = cls(i)
-            guard !c.intersection([.cue, .deny, .dispute]).isEmpty || !front && c.contains(.tailCue) else { return false }
+            guard !c.intersection([.cue, .deny, .dispute]).isEmpty || !front && c.contains(.tailCue) else {
+                return false
+            }
             if i > 0 {
                 let pc = cls(i - 1)
                 if pc.contains(.be) { return false }  // passive: "is said to", "was denied", "were confirmed"

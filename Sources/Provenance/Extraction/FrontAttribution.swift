@@ -210,9 +210,10 @@ extension MentionExtractor.SentenceView {
         }
         guard e > s0, e < count, !(e == s0 + 1 && isWord(s0, Lexicon.hThe)) else { return nil }
         // "She went on to attack the plan, saying …": he, she and they are resolved later; "it" and "I" are not.
-        if e == s0 + 1, !cls(s0).intersection([.firstPerson, .intro, .opener]).isEmpty
-            || cls(s0).contains(.pronoun) && !isWord(s0, Lexicon.hHe) && !isWord(s0, Lexicon.hShe)
-                && !isWord(s0, Lexicon.hThey)
+        if e == s0 + 1,
+            !cls(s0).intersection([.firstPerson, .intro, .opener]).isEmpty
+                || cls(s0).contains(.pronoun) && !isWord(s0, Lexicon.hHe) && !isWord(s0, Lexicon.hShe)
+                    && !isWord(s0, Lexicon.hThey)
         {
             return nil
         }

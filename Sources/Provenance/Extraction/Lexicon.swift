@@ -126,7 +126,10 @@ extension MentionExtractor {
             add(.told, "told tells")
             add(.tailCue, "continued continues quipped joked laughed offered")
             add(.deny, "denied denies deny rejected rejects reject dismissed dismisses refuted refutes rebuffed")
-            add(.dispute, "disputed disputes questioned contradicted contradicts doubted disagreed disagrees challenged challenges")
+            add(
+                .dispute,
+                "disputed disputes questioned contradicted contradicts doubted disagreed disagrees challenged challenges"
+            )
             add(
                 .hedge,
                 """
@@ -275,7 +278,9 @@ extension MentionExtractor {
                 "a an one two three four five six seven eight nine ten several some many few unnamed anonymous")
             add(.participle, "seen released published obtained issued leaked filed prepared compiled sent")
             add(.channel, "tweet tweets tweeted twitter facebook instagram telegram tiktok youtube")
-            add(.untrue, "false untrue unfounded groundless fabricated baseless misleading inaccurate incorrect erroneous")
+            add(
+                .untrue,
+                "false untrue unfounded groundless fabricated baseless misleading inaccurate incorrect erroneous")
             add(.hedgingFrame, "reported understood believed said alleged rumoured rumored thought claimed")
             add(.firstPerson, "i we my our")
             add(.recommend, "should ought")

@@ -111,7 +111,9 @@ extension MentionExtractor {
                     if i < end, p[i] == 0x2E, i + 1 < end {
                         let single = core - s == 1 && ByteText.isUpper(p[s])
                         // "(R-Wis.)": a period before a closing bracket ends an abbreviation.
-                        if dotted && !ByteText.isDigit(p[s]) || single || cls.contains(.abbreviation) || p[i + 1] == 0x29 {
+                        if dotted && !ByteText.isDigit(p[s]) || single || cls.contains(.abbreviation)
+                            || p[i + 1] == 0x29
+                        {
                             i += 1
                         }
                     }
