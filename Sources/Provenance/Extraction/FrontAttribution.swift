@@ -43,11 +43,11 @@ extension MentionExtractor.SentenceView {
         if s < t.count, t[s].kind == .word, cls(s).contains(.intro), !cls(s).contains(.according) {
             // "On Monday, …", "Despite initial claims that …, officials said …"
             var k = s
-            while k < min(t.count, s + 26), !(t[k].kind == .comma && !t[k].inQuote) {
+            while k < min(t.count, s + 26), !isClauseComma(k) {
                 if k > s, isCue(k, front: true), !cls(k).contains(.cueNeedsThat) { break }
                 k += 1
             }
-            if k < t.count, t[k].kind == .comma, !t[k].inQuote { s = k + 1 }
+            if k < t.count, isClauseComma(k) { s = t[k].inQuote ? k + 2 : k + 1 }
         }
         while s < t.count, t[s].kind == .word, cls(s).contains(.opener) { s += 1 }  // "But officials said …"
         if s > start, s < t.count, t[s].kind == .comma { s += 1 }  // "Now, officials say …"
@@ -91,6 +91,14 @@ extension MentionExtractor.SentenceView {
             // with commas of its own; the subject is the noun phrase after one of them.
             guard let later = subjectAfterComma(s..<e) else { return nil }
             subject = later
+        }
+        // "The changes, which officials said will start in May, …": the relative clause's subject
+        // speaks, and what it says goes on after the cue.
+        if let rel = subject.last(where: { cls($0).contains(.relative) }), rel + 1 < e,
+            cls(rel + 1).intersection([.clauseVerb, .be]).isEmpty,
+            isNounPhrase((rel + 1)..<e, allowCommas: false)
+        {
+            subject = (rel + 1)..<e
         }
         // "Other than X, officials noted …", "Spokesperson for the embassy, Hamid Reza, said …":
         // a first part with prepositions is an introduction or a description; the last part speaks.
@@ -191,24 +199,14 @@ extension MentionExtractor.SentenceView {
         // "After the first reports, Trump …", "However, the Pentagon …": the subject follows the opening.
         var s0 = 0
         if t[0].kind == .word, !cls(0).intersection([.intro, .opener]).isEmpty {
-            guard let comma = firstIndex(of: .comma, in: 1..<min(count, 26)) else { return nil }
-            s0 = comma + 1
-        }
-        var e = s0
-        if isWord(s0, Lexicon.hThe) {
-            e = s0 + 1
-            while e < count, e < s0 + 3, t[e].kind == .word, !t[e].capitalized,
-                !cls(e).intersection([.organization, .anonymous, .role]).isEmpty
-            {
-                e += 1
+            if let comma = firstIndex(of: .comma, in: 1..<min(count, 26)) {
+                s0 = comma + 1
+            } else if !cls(0).contains(.determiner) {
+                return nil  // "A spokesman for the port …" opens with its subject
             }
         }
-        while e < count, t[e].kind == .word, !t[e].inQuote,
-            t[e].capitalized || isWord(e, Lexicon.hOf) && e + 1 < count && t[e + 1].capitalized && e > 0
-        {
-            e += 1
-        }
-        guard e > s0, e < count, !(e == s0 + 1 && isWord(s0, Lexicon.hThe)) else { return nil }
+        let e = subjectPrefixEnd(from: s0)
+        guard e > s0, e < count, !(e == s0 + 1 && cls(s0).contains(.determiner)) else { return nil }
         // "She went on to attack the plan, saying …": he, she and they are resolved later; "it" and "I" are not.
         if e == s0 + 1,
             !cls(s0).intersection([.firstPerson, .intro, .opener]).isEmpty
@@ -335,6 +333,35 @@ extension MentionExtractor.SentenceView {
         }
         return nil
     }
+
+    /// A comma that ends an introductory phrase: outside quotations, or just inside a closing
+    /// quote ("To a question on “fair pay,” Ruiz said …").
+    func isClauseComma(_ k: Int) -> Bool {
+        t[k].kind == .comma && (!t[k].inQuote || k + 1 < t.count && t[k + 1].kind == .closeQuote)
+    }
+
+    /// Where the subject noun phrase that opens at `s0` ends, at the first lower-case word that
+    /// cannot belong to it (its verb, as a rule): "A spokesman for Mayor Ann Lee of Akron | defended
+    /// the route and said …". Names, determiners, speaker nouns and the prepositions that join them
+    /// ("of", "for", "at") belong to it.
+    func subjectPrefixEnd(from s0: Int) -> Int {
+        var e = s0
+        while e < min(count, s0 + 16), t[e].kind == .word || t[e].kind == .number, !t[e].inQuote {
+            let c = cls(e)
+            if !t[e].capitalized && t[e].kind == .word {
+                let joins = e > s0 && (isWord(e, Lexicon.hOf) || isWord(e, Self.hFor) || isWord(e, Self.hAt))
+                let speakerWord = !c.intersection([.organization, .anonymous, .role, .title, .outlet, .determiner])
+                    .isEmpty
+                guard joins && e + 1 < count && t[e + 1].kind == .word || speakerWord else { break }
+                guard c.intersection([.clauseVerb, .cue, .deny, .dispute]).isEmpty else { break }
+            }
+            e += 1
+        }
+        while e > s0 + 1, t[e - 1].kind == .word, !t[e - 1].capitalized, cls(e - 1).contains(.preposition) { e -= 1 }
+        return e
+    }
+
+    static let hAt = ByteText.hash("at")
 
     /// Whether a clause starts at `i`: a lower-case determiner or pronoun ("the ferry", "it",
     /// "his office") with a finite verb ("will", "had", "was") within the next four words.

@@ -245,7 +245,7 @@ extension MentionExtractor {
                 """
                 despite after in on at as since while although though when following before amid last about \
                 still however meanwhile but and so yet also during with under a an earlier later by for \
-                separately similarly moreover furthermore additionally instead then over according within
+                separately similarly moreover furthermore additionally instead then over according within to
                 """)
             add(
                 .clauseVerb,
