@@ -107,11 +107,16 @@ extension MentionExtractor.SentenceView {
             for i in subject where t[i].kind == .comma { lastComma = i }
             let tail = (lastComma + 1)..<e
             let head = s..<c1
-            if head.contains(where: { t[$0].kind == .word && !t[$0].capitalized && cls($0).contains(.preposition) }),
+            if head.contains(where: { t[$0].kind == .word && !t[$0].capitalized && cls($0).contains(.preposition) })
+                || isAdverbial(head.lowerBound),
                 !tail.isEmpty, isNounPhrase(tail, allowCommas: false)
             {
                 subject = tail
             }
+        }
+        // "Although Weiner admitted that …": the subordinate clause's subject speaks.
+        if subject.count > 1, t[subject.lowerBound].kind == .word, Self.subordinators.contains(t[subject.lowerBound].hash) {
+            subject = (subject.lowerBound + 1)..<subject.upperBound
         }
         let cueClass = cls(found)
         var via: [Range<Int>] = []
@@ -198,7 +203,7 @@ extension MentionExtractor.SentenceView {
         guard !classes.isDisjoint(with: [.cue, .deny, .dispute, .reportingParticiple]) else { return nil }
         // "After the first reports, Trump …", "However, the Pentagon …": the subject follows the opening.
         var s0 = 0
-        if t[0].kind == .word, !cls(0).intersection([.intro, .opener]).isEmpty {
+        if t[0].kind == .word, isAdverbial(0) {
             if let comma = firstIndex(of: .comma, in: 1..<min(count, 26)) {
                 s0 = comma + 1
             } else if !cls(0).contains(.determiner) {
@@ -334,6 +339,16 @@ extension MentionExtractor.SentenceView {
         return nil
     }
 
+    /// Whether the word at `i` opens an adverbial rather than a name: "Like Corker, …", "Of the
+    /// plan, …", "Sunday morning, …", "Nevertheless, …", "Separately, …".
+    func isAdverbial(_ i: Int) -> Bool {
+        guard i < count, t[i].kind == .word else { return false }
+        let c = cls(i)
+        if !c.intersection([.preposition, .intro, .opener, .hedge]).isEmpty { return true }
+        if c.contains(.temporal) && !c.contains(.clauseVerb) { return true }  // "Sunday", not "May"
+        return ByteText.hasSuffix(p, t[i].start..<t[i].end, "ly")
+    }
+
     /// A comma that ends an introductory phrase: outside quotations, or just inside a closing
     /// quote ("To a question on “fair pay,” Ruiz said …").
     func isClauseComma(_ k: Int) -> Bool {
@@ -362,6 +377,10 @@ extension MentionExtractor.SentenceView {
     }
 
     static let hAt = ByteText.hash("at")
+    /// Words that open a subordinate clause before its subject: "Although", "Because", "While".
+    static let subordinators: Set<UInt64> = Set(
+        ["although", "though", "while", "because", "whereas", "if", "unless", "since", "when", "after", "before", "once"]
+            .map { ByteText.hash($0) })
 
     /// Whether a clause starts at `i`: a lower-case determiner or pronoun ("the ferry", "it",
     /// "his office") with a finite verb ("will", "had", "was") within the next four words.

@@ -257,7 +257,13 @@ extension MentionExtractor {
             add(.that, "that")
             add(.stanceWord, "baseless not no cast casting despite")
             add(.outletReference, "website outlet newspaper paper publication network broadcaster channel site")
-            add(.opener, "but and so yet however meanwhile elsewhere still also separately instead moreover then now")
+            add(
+                .opener,
+                """
+                but and so yet however meanwhile elsewhere still also separately instead moreover then now \
+                indeed nevertheless nonetheless notably likewise furthermore additionally besides thus therefore \
+                overall ultimately
+                """)
             add(
                 .abbreviation,
                 """
