@@ -94,9 +94,10 @@ extension MentionExtractor {
             let tok = t[i]
             guard tok.kind == .word, ignoreQuotes || !tok.inQuote else { return false }
             let c = cls(i)
-            guard !c.intersection([.cue, .deny, .dispute]).isEmpty || !front && c.contains(.tailCue) else {
-                return false
-            }
+            guard
+                !c.intersection([.cue, .deny, .dispute]).isEmpty || !front && c.contains(.tailCue)
+                    || front && c.contains(.namingCue) && isNamingVerdict(i)
+            else { return false }
             if i > 0 {
                 let pc = cls(i - 1)
                 if pc.contains(.be) { return false }  // passive: "is said to", "was denied", "were confirmed"
@@ -134,6 +135,33 @@ extension MentionExtractor {
             }
             return true
         }
+
+        /// "called the plan “reckless”", "described him as a liar": a naming verb whose object is
+        /// a verdict, not "called for talks", "called off the strike" or "a group called Vox said".
+        func isNamingVerdict(_ i: Int) -> Bool {
+            guard i > 0, i + 2 < t.count, t[i + 1].kind == .word || t[i + 1].kind == .openQuote else { return false }
+            if t[i + 1].kind == .word, Self.particles.contains(t[i + 1].hash) { return false }
+            let prev = t[i - 1]
+            // "a group called Vox": a lower-case noun before it names; a name or pronoun before it speaks.
+            if prev.kind == .word, !prev.capitalized,
+                cls(i - 1).intersection([.pronoun, .between, .anonymous, .organization, .role, .title, .outlet]).isEmpty
+            {
+                return false
+            }
+            // The verdict is quoted or introduced by "as", "a" or "an" within a few words.
+            for k in (i + 1)..<min(t.count, i + 8) {
+                if t[k].kind == .openQuote || isWord(k, Lexicon.hAs) || isWord(k, Self.hA) || isWord(k, Self.hAn) {
+                    return true
+                }
+                if t[k].kind == .word, !cls(k).intersection([.cue, .clauseVerb]).isEmpty { return false }
+            }
+            return false
+        }
+
+        static let particles: Set<UInt64> = Set(
+            ["for", "on", "off", "up", "in", "out", "back", "upon", "to", "it", "into", "over"].map { ByteText.hash($0) })
+        static let hA = ByteText.hash("a")
+        static let hAn = ByteText.hash("an")
 
         /// "said to be", "believed to have": a passive report verb before an infinitive
         /// ("said to reporters" is a statement made to someone).

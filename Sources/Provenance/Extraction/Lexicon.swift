@@ -78,6 +78,10 @@ extension MentionExtractor {
         /// Verbs that report only after their content: "“…,” he continued." ("He continued to
         /// campaign" reports nothing).
         static let tailCue = WordClass(rawValue: 1 << 45)
+        /// "called" and "described": the speaker's verdict on something named right after
+        /// ("Ruiz called the plan “reckless”"), a report in front position only, and never before
+        /// the particle of another verb ("called for", "called off") or in a name ("a group called X").
+        static let namingCue = WordClass(rawValue: 1 << 46)
     }
 
     enum Lexicon {
@@ -125,6 +129,7 @@ extension MentionExtractor {
                 """)
             add(.told, "told tells")
             add(.tailCue, "continued continues quipped joked laughed offered")
+            add(.namingCue, "called calls described describes branded brands labeled labelled")
             add(.deny, "denied denies deny rejected rejects reject dismissed dismisses refuted refutes rebuffed")
             add(
                 .dispute,
