@@ -159,7 +159,9 @@ extension MentionExtractor {
         }
 
         static let particles: Set<UInt64> = Set(
-            ["for", "on", "off", "up", "in", "out", "back", "upon", "to", "it", "into", "over"].map { ByteText.hash($0) })
+            ["for", "on", "off", "up", "in", "out", "back", "upon", "to", "it", "into", "over"].map {
+                ByteText.hash($0)
+            })
         static let hA = ByteText.hash("a")
         static let hAn = ByteText.hash("an")
 

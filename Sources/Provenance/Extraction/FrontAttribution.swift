@@ -115,7 +115,9 @@ extension MentionExtractor.SentenceView {
             }
         }
         // "Although Weiner admitted that …": the subordinate clause's subject speaks.
-        if subject.count > 1, t[subject.lowerBound].kind == .word, Self.subordinators.contains(t[subject.lowerBound].hash) {
+        if subject.count > 1, t[subject.lowerBound].kind == .word,
+            Self.subordinators.contains(t[subject.lowerBound].hash)
+        {
             subject = (subject.lowerBound + 1)..<subject.upperBound
         }
         let cueClass = cls(found)
@@ -379,8 +381,11 @@ extension MentionExtractor.SentenceView {
     static let hAt = ByteText.hash("at")
     /// Words that open a subordinate clause before its subject: "Although", "Because", "While".
     static let subordinators: Set<UInt64> = Set(
-        ["although", "though", "while", "because", "whereas", "if", "unless", "since", "when", "after", "before", "once"]
-            .map { ByteText.hash($0) })
+        [
+            "although", "though", "while", "because", "whereas", "if", "unless", "since", "when", "after", "before",
+            "once",
+        ]
+        .map { ByteText.hash($0) })
 
     /// Whether a clause starts at `i`: a lower-case determiner or pronoun ("the ferry", "it",
     /// "his office") with a finite verb ("will", "had", "was") within the next four words.

@@ -34,7 +34,8 @@ extension MentionExtractor.ArticleRun {
             attributeLastQuote(v, speaker: only.speaker, cue: only.cue, rule: "quote-paragraph")
             return
         }
-        var att: MentionExtractor.Attribution? = headline ? v.colonHeadline() : nil
+        var att: MentionExtractor.Attribution? =
+            headline ? v.colonHeadline() : wholeRegion && v.hasColon ? v.colonLine() : nil
         if att == nil {
             att =
                 v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
@@ -372,4 +373,34 @@ extension MentionExtractor.SentenceView {
         }
         return nil
     }
+
+    /// "Reid: Never underestimate the challenger." on a line of its own (a second headline, a
+    /// transcript's turn): the name before the colon speaks, unless it is a label ("Update:",
+    /// "Note:", "Watch:").
+    func colonLine() -> Attribution? {
+        guard count > 3, let c = firstIndex(of: .colon, in: 1..<min(count, 5)) else { return nil }
+        let before = 0..<c
+        guard wordCount(before) <= 3, t[0].kind == .word, t[0].capitalized,
+            !before.contains(where: { t[$0].kind != .word || t[$0].inQuote || !t[$0].capitalized }),
+            !before.contains(where: {
+                Self.lineLabels.contains(t[$0].hash)
+                    || !cls($0).intersection([.clauseVerb, .furniture, .intro, .opener, .temporal]).isEmpty
+            })
+        else { return nil }
+        // "LONDON:", "STORY:": a dateline or a label in capitals.
+        guard !before.allSatisfy({ ByteText.isUpper(p[t[$0].end - 1]) }) else { return nil }
+        let after = (c + 1)..<contentEnd
+        guard wordCount(after) >= 4 else { return nil }
+        return Attribution(speaker: before, cue: c..<(c + 1), content: [after], via: [], rule: "colon-line")
+    }
+
+    /// Words that label a line rather than name who speaks in it.
+    static let lineLabels: Set<UInt64> = Set(
+        [
+            "update", "updated", "note", "correction", "editor's", "photo", "video", "watch", "warning", "disclaimer",
+            "source", "breaking", "exclusive", "live", "opinion", "analysis", "summary", "background", "context",
+            "why", "what", "how", "who", "where", "which", "listen", "see", "more", "tags", "topics", "filed",
+            "posted", "published", "credit", "caption", "image", "getty", "file", "bottom", "line", "takeaway",
+            "first", "second", "third", "step", "question", "answer", "fact", "facts", "pros", "cons", "verdict",
+        ].map { ByteText.hash($0) })
 }
