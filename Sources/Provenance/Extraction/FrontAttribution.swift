@@ -156,6 +156,13 @@ extension MentionExtractor.SentenceView {
             if let clause = (c + 1..<o).first(where: { startsClause(at: $0) }) {
                 o = clause
                 toldClause = true
+            } else if cls(c).contains(.audience), c + 1 < o, t[c + 1].kind == .word,
+                t[c + 1].capitalized || !cls(c + 1).intersection([.pronoun, .determiner]).isEmpty
+            {
+                // "told reporters he feels good", "told me his plan works": after a listener
+                // named by one word, what follows is what was told.
+                o = c + 1
+                toldClause = true
             }
             if !cls(c).contains(.audience) { via.insert(c..<o, at: 0) }
             c = o
@@ -182,8 +189,10 @@ extension MentionExtractor.SentenceView {
         // "The commission rejects these accusations": a denial names what it denies in two words.
         let denial = !cueClass.intersection([.deny, .dispute]).isEmpty
         guard wordCount(content) >= (denial ? 2 : 3) else { return nil }
-        // "She told Reuters the story of her escape": told something, not that something.
-        if cueClass.contains(.told), !thatFound, !toldClause,
+        // "She told Reuters the story of her escape": told something, not that something; "told
+        // Reuters, “…”" tells a quotation.
+        let quotation = c > 0 && (t[c - 1].kind == .openQuote || t[c].inQuote && !t[found].inQuote)
+        if cueClass.contains(.told), !thatFound, !toldClause, !quotation,
             !content.contains(where: { cls($0).contains(.clauseVerb) })
         {
             return nil

@@ -175,7 +175,9 @@ extension MentionExtractor.SentenceView {
         var n = next
         var trailer = 0
         while n < e, t[n].kind != .comma, t[n].kind != .dash {
-            if isWord(n, Lexicon.hThat) { return nil }
+            // "told a crowd at a bar that spilled onto the street": past the first words, "that"
+            // opens a relative clause; right after the cue it opens reported content.
+            if isWord(n, Lexicon.hThat), trailer < 2 { return nil }
             // "said in May on the podcast “Here’s the Thing”": a title may stand in the trailer, not open it.
             if trailer == 0 && (t[n].inQuote || t[n].kind == .openQuote) { return nil }
             // "she said as police moved in", "said 30 minutes into the debate": a time or place.
