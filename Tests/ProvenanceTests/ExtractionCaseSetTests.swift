@@ -176,7 +176,8 @@ import Testing
         }
     }
 
-    @Test func precisionAndRecallHoldAtNinetyFivePercent() throws {
+    /// Every composed case is read as written (issue 12 keeps the set at 1.0 as it grows).
+    @Test func precisionAndRecallAreWhole() throws {
         let tally = Self.score(try Self.load())
         let kindAccuracy = Double(tally.kindRight) / Double(max(1, tally.paired))
         let hedgeAccuracy = Double(tally.hedgeRight) / Double(max(1, tally.paired))
@@ -189,8 +190,8 @@ import Testing
         if ProcessInfo.processInfo.environment["EXTRACTION_CASES_VERBOSE"] != nil {
             print(tally.misses.joined(separator: "\n"))
         }
-        #expect(tally.precision >= 0.95, "\(summary)\n\(tally.misses.joined(separator: "\n"))")
-        #expect(tally.recall >= 0.95, "\(summary)\n\(tally.misses.joined(separator: "\n"))")
+        #expect(tally.precision == 1, "\(summary)\n\(tally.misses.joined(separator: "\n"))")
+        #expect(tally.recall == 1, "\(summary)\n\(tally.misses.joined(separator: "\n"))")
         #expect(kindAccuracy >= 0.95, "\(summary)")
         #expect(hedgeAccuracy >= 0.95, "\(summary)")
     }

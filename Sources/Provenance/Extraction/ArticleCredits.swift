@@ -65,6 +65,12 @@ extension MentionExtractor.ArticleRun {
                 let relayed = m.speakerKind == .anonymous || m.speakerKind == .document
                 if own || relayed, m.speaker?.lowercased() != c.lowercased() { m.via = [c] }
             }
+            // A press release: the publishing organisation states what it says in its own voice.
+            if m.speaker == nil, let publisher {
+                m.speaker = publisher
+                m.speakerKind = .organization
+                m.rule = "publisher"
+            }
             if let w = wire, !m.via.contains(where: { $0.lowercased() == w.lowercased() }),
                 m.speaker?.lowercased() != w.lowercased()
             {

@@ -94,7 +94,9 @@ extension MentionExtractor.SentenceView {
         }
         // "The changes, which officials said will start in May, …": the relative clause's subject
         // speaks, and what it says goes on after the cue.
-        if let rel = subject.last(where: { cls($0).contains(.relative) }), rel + 1 < e,
+        // ("Ann Lee, who chairs the board, said" is Ann Lee's: a comma closes her apposition).
+        if t[found - 1].kind != .comma, let rel = subject.last(where: { cls($0).contains(.relative) }), rel + 1 < e,
+            !isWord(rel, Lexicon.hWho) && !isWord(rel, Self.hWhose) && !isWord(rel, Self.hWhom),
             cls(rel + 1).intersection([.clauseVerb, .be]).isEmpty,
             isNounPhrase((rel + 1)..<e, allowCommas: false)
         {
@@ -388,6 +390,8 @@ extension MentionExtractor.SentenceView {
     }
 
     static let hAt = ByteText.hash("at")
+    static let hWhose = ByteText.hash("whose")
+    static let hWhom = ByteText.hash("whom")
     /// Words that open a subordinate clause before its subject: "Although", "Because", "While".
     static let subordinators: Set<UInt64> = Set(
         [

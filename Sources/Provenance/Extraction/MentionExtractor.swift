@@ -30,6 +30,7 @@ public struct MentionExtractor: Sendable {
                     run.ownOutlet = own
                 }
             }
+            run.publisher = Self.publisherOrganization(run.ownOutlet)
             run.read(regions: article.regions)
             return run.finish()
         }
@@ -62,6 +63,9 @@ extension MentionExtractor {
         var wire: String? = nil
         /// The article's own outlet: its dateline is not a relay.
         var ownOutlet: String? = nil
+        /// The organisation that publishes the article, when it is not a news outlet
+        /// (`publisherOrganization`): its own voice is its statement.
+        var publisher: String? = nil
         /// The people named so far (person speakers, or "President Trump" in running
         /// text), most recent last: whom "he said" and "she added" may refer to.
         var people: [NamedPerson] = []
