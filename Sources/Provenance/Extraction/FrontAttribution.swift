@@ -116,11 +116,18 @@ extension MentionExtractor.SentenceView {
                 subject = tail
             }
         }
-        // "Although Weiner admitted that …": the subordinate clause's subject speaks.
-        if subject.count > 1, t[subject.lowerBound].kind == .word,
-            Self.subordinators.contains(t[subject.lowerBound].hash)
+        // "Although Weiner admitted that …", "The delays came as the firm said …": the subject
+        // of the subordinate clause that holds the cue speaks.
+        if let sub = subject.last(where: {
+            t[$0].kind == .word && Self.subordinators.contains(t[$0].hash)
+                && ($0 == subject.lowerBound || !t[$0].capitalized)
+        }), sub + 1 < subject.upperBound,
+            sub == subject.lowerBound
+                || isNounPhrase((sub + 1)..<subject.upperBound, allowCommas: false)
+                    // "Clinton, after the scandal broke, said": inside an apposition it is the subject's.
+                    && !subject.contains(where: { t[$0].kind == .comma || cls($0).contains(.relative) })
         {
-            subject = (subject.lowerBound + 1)..<subject.upperBound
+            subject = (sub + 1)..<subject.upperBound
         }
         let cueClass = cls(found)
         var via: [Range<Int>] = []
@@ -395,8 +402,8 @@ extension MentionExtractor.SentenceView {
     /// Words that open a subordinate clause before its subject: "Although", "Because", "While".
     static let subordinators: Set<UInt64> = Set(
         [
-            "although", "though", "while", "because", "whereas", "if", "unless", "since", "when", "after", "before",
-            "once",
+            "although", "though", "while", "because", "whereas", "unless", "since", "when", "after", "before",
+            "once", "as",
         ]
         .map { ByteText.hash($0) })
 
