@@ -47,7 +47,12 @@ public struct ImportSummary: Sendable, Hashable {
 /// run leaves whole batches, and a rerun imports what is missing, since
 /// imports are idempotent by content hash.
 ///
+/// The run reads the store's catalog once, at its start, and hands out ids from it: open the store
+/// with ``Store/openForWriting(path:mode:whileWaiting:)`` so that another import of the same file
+/// waits for this one instead of handing out the same ids.
+///
 /// ```swift
+/// let store = try Store.openForWriting(path: "prov.sqlite", mode: .createIfNeeded)
 /// let summary = try ImportJob(store: store).run(paths: ["articles/"]) { event in … }
 /// ```
 public struct ImportJob {

@@ -18,6 +18,9 @@ public final class Store {
     var articleFacts: [Int64: ArticleEvidence] = [:]
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
+    /// The store's write lock, when ``openForWriting(path:mode:whileWaiting:)`` opened it: held
+    /// as long as the store is open.
+    private(set) var writeLock: StoreWriteLock?
 
     /// Whether opening may make a new store.
     public enum OpenMode: Sendable {
@@ -35,14 +38,7 @@ public final class Store {
     /// with its bytes untouched, and with ``OpenMode/existing`` a missing or empty file throws
     /// ``ProvenanceError/noSuchStore(path:)`` without creating anything.
     public init(path: String, mode: OpenMode = .createIfNeeded) throws {
-        if path != ":memory:" {
-            switch try StoreFile.inspect(path) {
-            case .store: break
-            case .foreign: throw ProvenanceError.notAProvDatabase(path: path)
-            case .missing, .empty:
-                if mode == .existing { throw ProvenanceError.noSuchStore(path: path) }
-            }
-        }
+        try Self.check(path, mode: mode)
         do {
             connection = try Connection(path: path)
         } catch let error as SQLiteError {
@@ -75,6 +71,39 @@ public final class Store {
         }
     }
 
+    /// Opens the store for a command that writes, once no other prov writes to it: waits for the
+    /// store's ``StoreWriteLock`` (running `whileWaiting` once if another holds it) and keeps it
+    /// until the store is released, so that imports and corrections of one store take turns.
+    ///
+    /// A file that is not a store, or a missing one under ``OpenMode/existing``, is refused before
+    /// the lock file is made, so nothing is left beside it.
+    ///
+    /// ```swift
+    /// let store = try Store.openForWriting(path: "prov.sqlite", mode: .createIfNeeded) {
+    ///     log("waiting for another import to finish")
+    /// }
+    /// ```
+    public static func openForWriting(path: String, mode: OpenMode, whileWaiting: () -> Void = {}) throws -> Store {
+        guard path != ":memory:" else { return try Store(path: path, mode: mode) }
+        try check(path, mode: mode)
+        let lock = try StoreWriteLock(storePath: path, whileWaiting: whileWaiting)
+        // Checked again inside: the writer before may have made the store meanwhile.
+        let store = try Store(path: path, mode: mode)
+        store.writeLock = lock
+        return store
+    }
+
+    /// Throws unless the file at `path` may be opened in `mode`, without writing to it.
+    private static func check(_ path: String, mode: OpenMode) throws {
+        guard path != ":memory:" else { return }
+        switch try StoreFile.inspect(path) {
+        case .store: break
+        case .foreign: throw ProvenanceError.notAProvDatabase(path: path)
+        case .missing, .empty:
+            if mode == .existing { throw ProvenanceError.noSuchStore(path: path) }
+        }
+    }
+
     /// The schema version the file is at (`PRAGMA user_version`).
     public func schemaVersion() throws -> Int32 {
         try connection.prepare("PRAGMA user_version").rows { Int32($0.int64(0)) }.first ?? 0
@@ -88,6 +117,10 @@ public final class Store {
         }
         guard current < Schema.version else { return }
         try connection.transaction {
+            // Read again under the write lock: another connection may have made or upgraded the
+            // store since (without this, two processes making one store both ran the schema).
+            let current = try schemaVersion()
+            guard current < Schema.version else { return }
             if current == 0 {
                 try connection.execute(Schema.sql)
             } else {

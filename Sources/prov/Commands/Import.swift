@@ -63,7 +63,7 @@ extension ProvCommand {
         func run(writingTo output: inout some TextOutputStream, diagnostics: inout some TextOutputStream) throws
             -> ImportSummary
         {
-            let store = try self.store.open(mayCreate: true)
+            let store = try self.store.openForWriting(mayCreate: true)
             let overrides = MetadataOverrides(
                 outlet: outlet, url: url, published: published.flatMap(ISODate.normalise))
             let job = ImportJob(store: store, batchSize: batchSize, metadata: overrides)

@@ -25,4 +25,14 @@ struct StoreOptions: ParsableArguments {
     func open(mayCreate: Bool = false) throws -> Store {
         try Store(path: resolvedPath, mode: mayCreate ? .createIfNeeded : .existing)
     }
+
+    /// Opens the store for a command that writes (an import or a correction), after any other
+    /// prov writing to it has finished: says so in one line on stderr while it waits.
+    func openForWriting(mayCreate: Bool = false) throws -> Store {
+        let path = resolvedPath
+        return try Store.openForWriting(path: path, mode: mayCreate ? .createIfNeeded : .existing) {
+            var errors = StandardError()
+            errors.write("prov: waiting for another import or correction of \(path) to finish…\n")
+        }
+    }
 }
