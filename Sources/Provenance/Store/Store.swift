@@ -20,7 +20,9 @@ public final class Store {
     let names = SourceNameCache()
     /// The store's write lock, when ``openForWriting(path:mode:whileWaiting:)`` opened it: held
     /// as long as the store is open.
-    private(set) var writeLock: StoreWriteLock?
+    var writeLock: StoreWriteLock?
+    /// Whether the store was opened with ``OpenMode/readOnly``: its reads trace nothing.
+    public let isReadOnly: Bool
 
     /// Whether opening may make a new store.
     public enum OpenMode: Sendable {
@@ -28,6 +30,11 @@ public final class Store {
         case existing
         /// A new or empty file becomes a store: what `import` needs.
         case createIfNeeded
+        /// Only a prov store that exists, on a read-only connection: what the commands that only
+        /// read need. Nothing is written (not even an upgrade, or the tracing of claims an
+        /// interrupted import left dirty: reads answer from what is committed), so a store on a
+        /// read-only medium can be read, and a read never waits for a writer.
+        case readOnly
     }
 
     /// Opens the prov store at `path`, upgrading it if an older `prov` made it, or creates one in
@@ -39,12 +46,17 @@ public final class Store {
     /// ``ProvenanceError/noSuchStore(path:)`` without creating anything.
     public init(path: String, mode: OpenMode = .createIfNeeded) throws {
         try Self.check(path, mode: mode)
+        isReadOnly = mode == .readOnly
         do {
-            connection = try Connection(path: path)
+            connection = isReadOnly ? try Connection.reading(path) : try Connection(path: path)
         } catch let error as SQLiteError {
             throw ProvenanceError.invalidArgument(
                 "cannot open the database at \(path): \(error.message) (does its folder exist, and may you write there?)"
             )
+        }
+        if isReadOnly {
+            try openForReading(path: path)
+            return
         }
         do {
             if path != ":memory:" {
@@ -71,50 +83,37 @@ public final class Store {
         }
     }
 
-    /// Opens the store for a command that writes, once no other prov writes to it: waits for the
-    /// store's ``StoreWriteLock`` (running `whileWaiting` once if another holds it) and keeps it
-    /// until the store is released, so that imports and corrections of one store take turns.
-    ///
-    /// A file that is not a store, or a missing one under ``OpenMode/existing``, is refused before
-    /// the lock file is made, so nothing is left beside it.
-    ///
-    /// ```swift
-    /// let store = try Store.openForWriting(path: "prov.sqlite", mode: .createIfNeeded) {
-    ///     log("waiting for another import to finish")
-    /// }
-    /// ```
-    public static func openForWriting(path: String, mode: OpenMode, whileWaiting: () -> Void = {}) throws -> Store {
-        guard path != ":memory:" else { return try Store(path: path, mode: mode) }
-        try check(path, mode: mode)
-        let lock = try StoreWriteLock(storePath: path, whileWaiting: whileWaiting)
-        // Checked again inside: the writer before may have made the store meanwhile.
-        let store = try Store(path: path, mode: mode)
-        store.writeLock = lock
-        return store
-    }
-
-    /// Throws unless the file at `path` may be opened in `mode`, without writing to it.
-    private static func check(_ path: String, mode: OpenMode) throws {
-        guard path != ":memory:" else { return }
-        switch try StoreFile.inspect(path) {
-        case .store: break
-        case .foreign: throw ProvenanceError.notAProvDatabase(path: path)
-        case .missing, .empty:
-            if mode == .existing { throw ProvenanceError.noSuchStore(path: path) }
-        }
-    }
-
     /// The schema version the file is at (`PRAGMA user_version`).
     public func schemaVersion() throws -> Int32 {
         try connection.prepare("PRAGMA user_version").rows { Int32($0.int64(0)) }.first ?? 0
     }
 
+    /// The pragmas and checks a read-only store needs; the schema must be this prov's.
+    private func openForReading(path: String) throws {
+        do {
+            try connection.execute("PRAGMA cache_size = -65536")
+            try connection.execute("PRAGMA temp_store = MEMORY")
+            let current = try schemaVersion()
+            if current > Schema.version { throw Self.newerSchema(current) }
+            if current < Schema.version {
+                throw ProvenanceError.invalidArgument(
+                    "\(path) was made by an older prov (schema \(current)) and a read does not upgrade it: "
+                        + "run 'prov import --db \(path)' once to upgrade it")
+            }
+            try loadSourceMerges()
+        } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
+            throw ProvenanceError.notAProvDatabase(path: path)
+        }
+    }
+
+    static func newerSchema(_ version: Int32) -> ProvenanceError {
+        .invalidArgument(
+            "the database was written by a newer prov (schema \(version), this prov knows \(Schema.version))")
+    }
+
     private func migrate() throws {
         let current = try schemaVersion()
-        if current > Schema.version {
-            throw ProvenanceError.invalidArgument(
-                "the database was written by a newer prov (schema \(current), this prov knows \(Schema.version))")
-        }
+        if current > Schema.version { throw Self.newerSchema(current) }
         guard current < Schema.version else { return }
         try connection.transaction {
             // Read again under the write lock: another connection may have made or upgraded the

@@ -40,7 +40,7 @@ extension ProvCommand {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let opened = undo == nil && !replay ? try store.open() : try store.openForWriting()
+            let opened = undo == nil && !replay ? try store.openForReading() : try store.openForWriting()
             if let undo {
                 let decision = try opened.undoDecision(undo)
                 out.write("undid decision \(decision.id): \(decision.change.summary)\n")

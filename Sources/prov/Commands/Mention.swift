@@ -61,7 +61,7 @@ extension ProvCommand {
 
         func run(writingTo out: inout some TextOutputStream) throws {
             let corrects = speaker != nil || ownVoice || kind != nil || !via.isEmpty || noVia
-            let opened = corrects ? try store.openForWriting() : try store.open()
+            let opened = corrects ? try store.openForWriting() : try store.openForReading()
             let current = try opened.mentionAttribution(id)
             guard corrects else {
                 out.write("mention \(id): \(current.label)\n")
