@@ -30,7 +30,7 @@ extension ProvCommand {
         @Option(help: "Publication date (ISO 8601) for every file imported, overriding front matter.")
         var published: String?
 
-        @Option(help: "Files written per transaction.")
+        @Option(help: "Files written per transaction (fewer when they hold over 64 MB).")
         var batchSize = 1_000
 
         @Flag(name: .shortAndLong, help: "Name every file and what happened to it on stderr.")
