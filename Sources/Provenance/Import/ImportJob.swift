@@ -40,14 +40,19 @@ public struct ImportSummary: Sendable, Hashable {
 }
 
 /// Imports files and folders into a store: find, read and parse, extract,
-/// then write in transactions of `batchSize` files.
+/// then write in transactions of `batchSize` files, or fewer when they hold over 64 MB.
 ///
 /// Every file of a batch is validated and parsed before anything is written;
 /// a bad file is reported and skipped, never half-written. An interrupted
 /// run leaves whole batches, and a rerun imports what is missing, since
 /// imports are idempotent by content hash.
 ///
+/// The run reads the store's catalog once, at its start, and hands out ids from it: open the store
+/// with ``Store/openForWriting(path:mode:whileWaiting:)`` so that another import of the same file
+/// waits for this one instead of handing out the same ids.
+///
 /// ```swift
+/// let store = try Store.openForWriting(path: "prov.sqlite", mode: .createIfNeeded)
 /// let summary = try ImportJob(store: store).run(paths: ["articles/"]) { event in … }
 /// ```
 public struct ImportJob {
@@ -58,6 +63,8 @@ public struct ImportJob {
     /// (see ``BatchPlanner``). 500, not 5,000: on 100,000 articles, retracing claims of a few
     /// thousand mentions after every batch was most of the planner's time (CPU 298 s → 259 s).
     var smallestWaitingClaim = 500
+    /// At most this many bytes of files per batch, whatever ``batchSize`` says (see ``BatchCutter``).
+    var batchBytes = BatchCutter.defaultMaxBytes
     /// Signatures of the contents this import has seen, shared by the analysing threads.
     let signatures = SignatureCache()
 
@@ -87,7 +94,8 @@ public struct ImportJob {
         // Three stages: the next batch is read and extracted on all cores, this one is planned
         // (matched and traced) here, and the previous one is written on the writer's queue.
         let writer = StoreWriter(store: store)
-        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
+        let batches = BatchCutter(maxFiles: batchSize, maxBytes: batchBytes)
+            .batches(sizes: files.map { BatchCutter.size(ofFile: $0.path) })
         var upcoming = batches.first.map { analysis(of: Array(files[$0]), known: known) }
         var written: (range: Range<Int>, paths: [String], outcomes: [ImportOutcome])?
         func report(_ batch: (range: Range<Int>, paths: [String], outcomes: [ImportOutcome])) {

@@ -18,11 +18,22 @@ final class Connection {
 
     /// Opens (creating if needed) the database at `path`; `":memory:"`
     /// gives a private in-memory database. A `readOnly` connection never creates or writes the file.
-    init(path: String, readOnly: Bool = false) throws {
+    /// An `immutable` one (read-only too) also takes no locks and reads no `-wal` or `-shm` file: only
+    /// for a file nobody can write (see ``reading(_:)``).
+    init(path: String, readOnly: Bool = false, immutable: Bool = false) throws {
         var handle: OpaquePointer?
-        let flags =
-            (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        var flags =
+            (readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+            | SQLITE_OPEN_NOMUTEX
+        var name = path
+        if immutable {
+            // https://www.sqlite.org/uri.html: '%', '?' and '#' would end or escape the file name.
+            name =
+                "file:" + path.replacing("%", with: "%25").replacing("?", with: "%3f").replacing("#", with: "%23")
+                + "?immutable=1"
+            flags |= SQLITE_OPEN_URI
+        }
+        let code = sqlite3_open_v2(name, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             // SQLite hands back a handle even on failure; it must be closed.
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot allocate a connection"
@@ -36,6 +47,22 @@ final class Connection {
         csqlite_db_config_bool(handle, SQLITE_DBCONFIG_DQS_DML, 0, &now)
         csqlite_db_config_bool(handle, SQLITE_DBCONFIG_DQS_DDL, 0, &now)
         try execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// A read-only connection to the database at `path` that works on a read-only medium too.
+    ///
+    /// Why: a read-only connection to a WAL database needs its `-shm` file, and makes it when it
+    /// is missing (https://www.sqlite.org/wal.html#readonly). Where it cannot (a read-only file
+    /// system, a folder the user may not write), the first read fails with `SQLITE_CANTOPEN`;
+    /// then no process can be writing there either, and the file is opened `immutable`.
+    static func reading(_ path: String) throws -> Connection {
+        let connection = try Connection(path: path, readOnly: true)
+        do {
+            try connection.execute("SELECT count(*) FROM sqlite_master")
+            return connection
+        } catch let error as SQLiteError where error.primaryCode == SQLITE_CANTOPEN {
+            return try Connection(path: path, immutable: true)
+        }
     }
 
     deinit {

@@ -29,10 +29,10 @@ extension Store {
     func store(_ counts: ClaimCounts, claim: Int64) throws {
         try connection.prepare(
             literal: """
-            UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
-                credibility = ?, first_seen = ?, dirty = 0
-            WHERE id = ?
-            """
+                UPDATE claim SET article_count = ?, origin_count = ?, circular = ?, contested = ?, unsourced = ?,
+                    credibility = ?, first_seen = ?, dirty = 0
+                WHERE id = ?
+                """
         ).run(
             counts.articleCount, counts.originCount, counts.circular, counts.contested, counts.unsourced,
             counts.credibility, counts.firstSeen, claim)
@@ -40,8 +40,10 @@ extension Store {
 
     /// Stores the origin a mention was traced to.
     func storeOrigin(_ trace: TracedMention) throws {
-        try connection.prepare(literal: "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?")
-            .run(trace.origin, try originSourceID(trace), trace.rule.rawValue, trace.mentionID)
+        try connection.prepare(
+            literal: "UPDATE mention SET origin = ?, origin_source_id = ?, origin_rule = ? WHERE id = ?"
+        )
+        .run(trace.origin, try originSourceID(trace), trace.rule.rawValue, trace.mentionID)
     }
 
     /// The source an origin names. A named origin is recorded as a source when it is not one yet,
@@ -49,7 +51,7 @@ extension Store {
     /// its earliest article, linked only when that article's outlet is a source (a file name is not).
     func originSourceID(_ trace: TracedMention) throws -> Int64? {
         if trace.rule == .unsourced { return try sourceID(key: names.key(trace.origin, kind: trace.originKind)) }
-        return try sourceID(named: trace.origin, kind: trace.originKind, alias: trace.origin)
+        return try sourceID(named: trace.origin, kind: trace.originKind, alias: nil)
     }
 
     /// Marks claims whose mentions changed, for ``corroborateDirtyClaims()``.
@@ -61,10 +63,12 @@ extension Store {
 
     /// Traces the origins of every claim whose mentions changed since it was last traced, in one
     /// transaction; returns how many claims it traced. Imports call it when they finish, and
-    /// every read calls it first, so an interrupted import never leaves stale counts visible.
+    /// every read of a writable store calls it first, so its counts are current. A store opened
+    /// ``OpenMode/readOnly`` traces nothing (returns 0): a read command never writes, and says
+    /// instead how many claims wait (``untracedClaimCount()``).
     @discardableResult
     public func corroborateDirtyClaims() throws -> Int {
-        guard try hasDirtyClaims() else { return 0 }
+        guard !isReadOnly, try hasDirtyClaims() else { return 0 }
         return try connection.transaction {
             let ids = try connection.prepare("SELECT id FROM claim WHERE dirty = 1").rows { $0.int64(0) }
             try recorroborate(claims: Set(ids))

@@ -2,19 +2,28 @@
 extension Store {
     /// The id of the source a name refers to, creating it (and recording the
     /// alias as written) when it is new.
-    func sourceID(named name: String, kind: SourceKind, alias: String) throws -> Int64 {
+    ///
+    /// An origin is a canonical name that prov derived, not one an article wrote: it passes no
+    /// `alias`, and its name is recorded as one only when it makes the source. Otherwise tracing a
+    /// claim from the store added aliases that the same claim traced during its import did not.
+    func sourceID(named name: String, kind: SourceKind, alias: String?) throws -> Int64 {
         let key = names.key(name, kind: kind)
         if let id = sourceIDs[key] { return id }
         let found = try connection.prepare("SELECT id FROM source WHERE key = ?").rows([key]) { $0.int64(0) }.first
         let id: Int64
+        var recorded = alias
         if let found {
             id = found
         } else {
             try connection.prepare("INSERT INTO source(key, name, kind) VALUES (?, ?, ?)")
                 .run(key, names.canonical(name, kind: kind), kind.rawValue)
             id = connection.lastInsertedRowID
+            recorded = alias ?? name
         }
-        try connection.prepare("INSERT OR IGNORE INTO source_alias(source_id, alias) VALUES (?, ?)").run(id, alias)
+        if let recorded {
+            try connection.prepare("INSERT OR IGNORE INTO source_alias(source_id, alias) VALUES (?, ?)").run(
+                id, recorded)
+        }
         sourceIDs[key] = id
         return id
     }

@@ -18,6 +18,11 @@ public final class Store {
     var articleFacts: [Int64: ArticleEvidence] = [:]
     /// Canonical names and keys already computed.
     let names = SourceNameCache()
+    /// The store's write lock, when ``openForWriting(path:mode:whileWaiting:)`` opened it: held
+    /// as long as the store is open.
+    var writeLock: StoreWriteLock?
+    /// Whether the store was opened with ``OpenMode/readOnly``: its reads trace nothing.
+    public let isReadOnly: Bool
 
     /// Whether opening may make a new store.
     public enum OpenMode: Sendable {
@@ -25,6 +30,11 @@ public final class Store {
         case existing
         /// A new or empty file becomes a store: what `import` needs.
         case createIfNeeded
+        /// Only a prov store that exists, on a read-only connection: what the commands that only
+        /// read need. Nothing is written (not even an upgrade, or the tracing of claims an
+        /// interrupted import left dirty: reads answer from what is committed), so a store on a
+        /// read-only medium can be read, and a read never waits for a writer.
+        case readOnly
     }
 
     /// Opens the prov store at `path`, upgrading it if an older `prov` made it, or creates one in
@@ -35,20 +45,18 @@ public final class Store {
     /// with its bytes untouched, and with ``OpenMode/existing`` a missing or empty file throws
     /// ``ProvenanceError/noSuchStore(path:)`` without creating anything.
     public init(path: String, mode: OpenMode = .createIfNeeded) throws {
-        if path != ":memory:" {
-            switch try StoreFile.inspect(path) {
-            case .store: break
-            case .foreign: throw ProvenanceError.notAProvDatabase(path: path)
-            case .missing, .empty:
-                if mode == .existing { throw ProvenanceError.noSuchStore(path: path) }
-            }
-        }
+        try Self.check(path, mode: mode)
+        isReadOnly = mode == .readOnly
         do {
-            connection = try Connection(path: path)
+            connection = isReadOnly ? try Connection.reading(path) : try Connection(path: path)
         } catch let error as SQLiteError {
             throw ProvenanceError.invalidArgument(
                 "cannot open the database at \(path): \(error.message) (does its folder exist, and may you write there?)"
             )
+        }
+        if isReadOnly {
+            try openForReading(path: path)
+            return
         }
         do {
             if path != ":memory:" {
@@ -80,14 +88,38 @@ public final class Store {
         try connection.prepare("PRAGMA user_version").rows { Int32($0.int64(0)) }.first ?? 0
     }
 
+    /// The pragmas and checks a read-only store needs; the schema must be this prov's.
+    private func openForReading(path: String) throws {
+        do {
+            try connection.execute("PRAGMA cache_size = -65536")
+            try connection.execute("PRAGMA temp_store = MEMORY")
+            let current = try schemaVersion()
+            if current > Schema.version { throw Self.newerSchema(current) }
+            if current < Schema.version {
+                throw ProvenanceError.invalidArgument(
+                    "\(path) was made by an older prov (schema \(current)) and a read does not upgrade it: "
+                        + "run 'prov import --db \(path)' once to upgrade it")
+            }
+            try loadSourceMerges()
+        } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
+            throw ProvenanceError.notAProvDatabase(path: path)
+        }
+    }
+
+    static func newerSchema(_ version: Int32) -> ProvenanceError {
+        .invalidArgument(
+            "the database was written by a newer prov (schema \(version), this prov knows \(Schema.version))")
+    }
+
     private func migrate() throws {
         let current = try schemaVersion()
-        if current > Schema.version {
-            throw ProvenanceError.invalidArgument(
-                "the database was written by a newer prov (schema \(current), this prov knows \(Schema.version))")
-        }
+        if current > Schema.version { throw Self.newerSchema(current) }
         guard current < Schema.version else { return }
         try connection.transaction {
+            // Read again under the write lock: another connection may have made or upgraded the
+            // store since (without this, two processes making one store both ran the schema).
+            let current = try schemaVersion()
+            guard current < Schema.version else { return }
             if current == 0 {
                 try connection.execute(Schema.sql)
             } else {

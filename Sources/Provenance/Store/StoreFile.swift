@@ -24,7 +24,9 @@ enum StoreFile: Equatable {
         guard FileManager.default.fileExists(atPath: path) else { return .missing }
         let probe: Connection
         do {
-            probe = try Connection(path: path, readOnly: true)
+            probe = try Connection.reading(path)
+        } catch let error as SQLiteError where error.primaryCode == SQLITE_NOTADB {
+            return .foreign
         } catch let error as SQLiteError {
             throw ProvenanceError.invalidArgument("cannot open the database at \(path): \(error.message)")
         }

@@ -23,7 +23,7 @@ extension ProvCommand {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let articles = try store.open().articles()
+            let articles = try store.openForReading().articles()
             Listing(
                 columns: ["id", "published", "outlet", "mentions", "copy_of", "title", "path"],
                 rows: articles.map {

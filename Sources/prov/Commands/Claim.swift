@@ -49,7 +49,7 @@ extension ProvCommand.ClaimGroup {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let opened = try store.open()
+            let opened = text == nil ? try store.openForReading() : try store.openForWriting()
             if let text { try opened.setClaimText(id, text: text, note: note) }
             let detail = try opened.claimDetail(id)
             let format = output.format ?? .table

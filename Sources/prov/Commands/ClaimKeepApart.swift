@@ -30,7 +30,7 @@ extension ProvCommand.ClaimGroup {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            try store.open().keepApart(first, second)
+            try store.openForWriting().keepApart(first, second)
             out.write("claims \(first) and \(second) are kept apart\n")
         }
     }

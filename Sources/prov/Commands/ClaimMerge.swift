@@ -32,7 +32,7 @@ extension ProvCommand.ClaimGroup {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let opened = try store.open()
+            let opened = try store.openForWriting()
             let decision = try opened.mergeClaims(into: into, from: from, note: note)
             let claim = try opened.claimDetail(into).claim
             out.write("decision \(decision.id): \(decision.change.summary)\n")

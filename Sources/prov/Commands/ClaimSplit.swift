@@ -35,7 +35,7 @@ extension ProvCommand.ClaimGroup {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let opened = try store.open()
+            let opened = try store.openForWriting()
             let decision = try opened.splitClaim(id, mentions: mentions, note: note)
             out.write("decision \(decision.id): \(decision.change.summary)\n")
             if case .splitClaim(_, let moved) = decision.change, let first = moved.first,

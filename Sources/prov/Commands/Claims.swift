@@ -69,7 +69,7 @@ extension ProvCommand {
             let filter = ClaimFilter(
                 minOrigins: minOrigins, minArticles: minArticles, circular: circular, contested: contested,
                 unsourced: unsourced, search: search, limit: limit)
-            let claims = try store.open().claims(filter)
+            let claims = try store.openForReading().claims(filter)
             Listing(
                 columns: ["id", "articles", "origins", "grade", "flags", "first_seen", "text"],
                 rows: claims.map {
@@ -85,7 +85,7 @@ extension ProvCommand {
 
 extension ProvCommand.Claims {
     func listSuggestions(writingTo out: inout some TextOutputStream) throws {
-        let suggestions = try store.open().suggestedMerges(limit: limit)
+        let suggestions = try store.openForReading().suggestedMerges(limit: limit)
         Listing(
             columns: ["claim", "other", "score", "mentions", "text", "other_text"],
             rows: suggestions.map {

@@ -40,7 +40,7 @@ extension ProvCommand {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let opened = try store.open()
+            let opened = undo == nil && !replay ? try store.openForReading() : try store.openForWriting()
             if let undo {
                 let decision = try opened.undoDecision(undo)
                 out.write("undid decision \(decision.id): \(decision.change.summary)\n")

@@ -79,7 +79,7 @@ extension ProvCommand {
         }
 
         func run(writingTo output: inout some TextOutputStream, diagnostics: inout some TextOutputStream) throws {
-            let store = try self.store.open()
+            let store = try self.store.openForReading()
             switch format {
             case .json: try JSONExporter().write(store, to: &output)
             case .csv:

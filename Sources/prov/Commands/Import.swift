@@ -9,11 +9,13 @@ extension ProvCommand {
             discussion: """
                 Folders are searched recursively. Re-importing the same bytes changes nothing; a changed file at \
                 the same path replaces its earlier version. A bad file is reported on stderr and skipped; the \
-                exit status is 1 when any file failed.
+                exit status is 1 when any file failed. With no files, it finishes what an interrupted import left \
+                (the claims it had not traced yet) and upgrades a store an older prov made.
 
                 Examples:
                   prov import Examples/harbor-bridge
                   prov import --outlet "The Harbor Ledger" --published 2025-03-04 scoop.txt
+                  prov import                      # finish an interrupted import
                 """
         )
 
@@ -28,7 +30,7 @@ extension ProvCommand {
         @Option(help: "Publication date (ISO 8601) for every file imported, overriding front matter.")
         var published: String?
 
-        @Option(help: "Files written per transaction.")
+        @Option(help: "Files written per transaction (fewer when they hold over 64 MB).")
         var batchSize = 1_000
 
         @Flag(name: .shortAndLong, help: "Name every file and what happened to it on stderr.")
@@ -37,8 +39,8 @@ extension ProvCommand {
         @Flag(name: .shortAndLong, help: "No progress on stderr.")
         var quiet = false
 
-        @Argument(help: "Files or folders to import.", completion: .file())
-        var paths: [String]
+        @Argument(help: "Files or folders to import; none to finish an interrupted import.", completion: .file())
+        var paths: [String] = []
 
         func validate() throws {
             guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
@@ -63,12 +65,14 @@ extension ProvCommand {
         func run(writingTo output: inout some TextOutputStream, diagnostics: inout some TextOutputStream) throws
             -> ImportSummary
         {
-            let store = try self.store.open(mayCreate: true)
+            // With no files, an import only finishes an existing store: it makes none.
+            let store = try self.store.openForWriting(mayCreate: !paths.isEmpty)
             let overrides = MetadataOverrides(
                 outlet: outlet, url: url, published: published.flatMap(ISODate.normalise))
             let job = ImportJob(store: store, batchSize: batchSize, metadata: overrides)
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0
             let started = Date()
+            var traced = 0
             let summary = try job.run(paths: paths) { event in
                 switch event {
                 case .failed(_, let error):
@@ -82,8 +86,16 @@ extension ProvCommand {
                         if done == total { diagnostics.write("\n") }
                     }
                 case .corroborated(let claims):
+                    traced = claims
                     if showProgress { diagnostics.write("traced the origins of \(claims) claims\n") }
                 }
+            }
+            guard !paths.isEmpty else {
+                output.write(
+                    traced == 0
+                        ? "nothing to import; the store is up to date\n"
+                        : "nothing to import; traced the origins of \(traced) claims an interrupted import left\n")
+                return summary
             }
             output.write(Self.describe(summary) + "\n")
             return summary

@@ -60,9 +60,10 @@ extension ProvCommand {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let opened = try store.open()
+            let corrects = speaker != nil || ownVoice || kind != nil || !via.isEmpty || noVia
+            let opened = corrects ? try store.openForWriting() : try store.openForReading()
             let current = try opened.mentionAttribution(id)
-            guard speaker != nil || ownVoice || kind != nil || !via.isEmpty || noVia else {
+            guard corrects else {
                 out.write("mention \(id): \(current.label)\n")
                 return
             }

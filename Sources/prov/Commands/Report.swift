@@ -59,7 +59,7 @@ extension ProvCommand {
             let scope = ReportScope(
                 claimIDs: claimIDs.isEmpty ? nil : claimIDs, minArticles: minArticles,
                 since: since.flatMap(ISODate.normalise), evidencePerClaim: evidence)
-            let content = try ReportBuilder(scope: scope).build(from: try store.open())
+            let content = try ReportBuilder(scope: scope).build(from: try store.openForReading())
             switch format {
             case .md: MarkdownReport().write(content, to: &out)
             case .html: HTMLReport().write(content, to: &out)

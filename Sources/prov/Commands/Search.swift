@@ -47,7 +47,7 @@ extension ProvCommand {
                     "prov: searching for the first \(query.words.count) different words; "
                         + "the \(query.ignoredWords) after them are left out\n")
             }
-            let hits = try store.open().search(query, limit: limit)
+            let hits = try store.openForReading().search(query, limit: limit)
             Listing(
                 columns: ["kind", "id", "claim", "article", "path", "text"],
                 rows: hits.map {

@@ -45,7 +45,7 @@ extension ProvCommand.SourceGroup {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let decision = try store.open().mergeSources(into: into, from: from, note: note)
+            let decision = try store.openForWriting().mergeSources(into: into, from: from, note: note)
             out.write("decision \(decision.id): \(decision.change.summary)\n")
         }
     }
@@ -81,7 +81,7 @@ extension ProvCommand.SourceGroup {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let decision = try store.open().gradeSource(name, grade: grade, note: note)
+            let decision = try store.openForWriting().gradeSource(name, grade: grade, note: note)
             out.write("decision \(decision.id): \(decision.change.summary)\n")
         }
     }

@@ -17,7 +17,7 @@ extension ProvCommand {
         }
 
         func run(writingTo out: inout some TextOutputStream) throws {
-            let sources = try store.open().sources()
+            let sources = try store.openForReading().sources()
             Listing(
                 columns: ["id", "name", "kind", "reliability", "cited", "origin_of", "aliases"],
                 rows: sources.map {
