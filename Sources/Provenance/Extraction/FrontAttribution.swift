@@ -223,7 +223,9 @@ extension MentionExtractor.SentenceView {
         guard !classes.isDisjoint(with: [.cue, .deny, .dispute, .reportingParticiple]) else { return nil }
         // "After the first reports, Trump …", "However, the Pentagon …": the subject follows the opening.
         var s0 = 0
-        if t[0].kind == .word, isAdverbial(0) {
+        // "Hours later, Trump …": a short opening with a word of time or manner is adverbial too.
+        let opening = firstIndex(of: .comma, in: 1..<min(count, 6)).map { c in (0..<c).contains(where: isAdverbial) }
+        if t[0].kind == .word, isAdverbial(0) || opening == true {
             if let comma = firstIndex(of: .comma, in: 1..<min(count, 26)) {
                 s0 = comma + 1
             } else if !cls(0).contains(.determiner) {
@@ -255,6 +257,8 @@ extension MentionExtractor.SentenceView {
                     && (cls(k - 1).contains(.preposition) || ByteText.hasSuffix(p, t[k - 1].start..<t[k - 1].end, "ly")))
             {
                 contentStart = isWord(k + 1, Lexicon.hThat) ? k + 2 : k + 1
+            } else if isWord(k, Self.hTelling), t[k - 1].kind == .comma, let start = toldContentStart(after: k) {
+                contentStart = start  // "…, telling reporters (that) …", "…, telling Reuters, “…”"
             }
             guard contentStart > 0 else { continue }
             let content = contentStart..<end
@@ -369,6 +373,23 @@ extension MentionExtractor.SentenceView {
         return ByteText.hasSuffix(p, t[i].start..<t[i].end, "ly")
     }
 
+    /// Where what was told begins after "telling": past a listener of a few words, at "that",
+    /// at a quotation, or at a clause ("telling MSNBC his plan would …"); nil for "telling him to go".
+    func toldContentStart(after k: Int) -> Int? {
+        var o = k + 1
+        while o < min(count, k + 7), t[o].kind == .word, !isWord(o, Lexicon.hThat), !isWord(o, Lexicon.hTo) {
+            if o > k + 1, startsClause(at: o) || t[o].capitalized && cls(o - 1).contains(.audience) { return o }
+            o += 1
+        }
+        guard o > k + 1, o < count else { return nil }
+        if isWord(o, Lexicon.hThat) { return o + 1 }
+        if t[o].kind == .comma, o + 1 < count, t[o + 1].kind == .openQuote { return o + 2 }
+        if t[o].kind == .openQuote { return o + 1 }
+        return nil
+    }
+
+    static let hTelling = ByteText.hash("telling")
+
     /// A comma that ends an introductory phrase: outside quotations, or just inside a closing
     /// quote ("To a question on “fair pay,” Ruiz said …").
     func isClauseComma(_ k: Int) -> Bool {
@@ -385,8 +406,9 @@ extension MentionExtractor.SentenceView {
             let c = cls(e)
             if !t[e].capitalized && t[e].kind == .word {
                 let joins = e > s0 && (isWord(e, Lexicon.hOf) || isWord(e, Self.hFor) || isWord(e, Self.hAt))
-                let speakerWord = !c.intersection([.organization, .anonymous, .role, .title, .outlet, .determiner])
-                    .isEmpty
+                let speakerWord =
+                    !c.intersection([.organization, .anonymous, .role, .title, .outlet, .determiner]).isEmpty
+                    || e == s0 && c.contains(.pronoun)
                 guard joins && e + 1 < count && t[e + 1].kind == .word || speakerWord else { break }
                 guard c.intersection([.clauseVerb, .cue, .deny, .dispute]).isEmpty else { break }
             }

@@ -302,7 +302,7 @@ extension MentionExtractor {
                 saying confirming announcing claiming warning noting adding insisting stating arguing alleging \
                 acknowledging revealing denying explaining suggesting predicting vowing promising pledging \
                 declaring asserting contending recalling stressing emphasizing emphasising complaining \
-                conceding admitting accusing blaming clarifying
+                conceding admitting accusing blaming clarifying telling
                 """)
             add(.according, "according")
             add(.citing, "citing quoting")
