@@ -14,6 +14,8 @@ extension MentionExtractor {
         var stance: Stance = .asserts
         /// A speaker string that replaces the token text (e.g. a resolved pronoun).
         var speakerOverride: String? = nil
+        /// A kind that replaces the classifier's: "in a CNN poll" is a document, whoever ran it.
+        var kindOverride: SourceKind? = nil
         /// The same speaker's second statement after the attribution: "…,” she said, adding that B.
         var followUp: Range<Int>? = nil
     }

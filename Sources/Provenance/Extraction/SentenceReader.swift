@@ -39,7 +39,7 @@ extension MentionExtractor.ArticleRun {
         if att == nil {
             att =
                 v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
-                ?? v.colonQuote() ?? v.coordinatedCue() ?? v.passiveAgent()
+                ?? v.colonQuote() ?? v.coordinatedCue() ?? v.passiveAgent() ?? v.pollPhrase()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -84,7 +84,7 @@ extension MentionExtractor.ArticleRun {
             return
         }
         v.splitRelay(&a)
-        var (speakerRange, kind) = v.classifySpeaker(a.speaker)
+        var (speakerRange, kind) = a.kindOverride.map { (a.speaker, $0) } ?? v.classifySpeaker(a.speaker)
         // A relayed statement: "X, a Politico report said", "Politico reports that Y, according to Z".
         if kind == .outlet || kind == .document, a.content.count == 1 {
             let cr = a.content[0]
