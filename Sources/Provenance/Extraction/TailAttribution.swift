@@ -71,6 +71,11 @@ extension MentionExtractor.SentenceView {
                 if k == .closeQuote, let d = dashSpeaker(from: b + 1, to: end), wordCount(cs..<cEnd) >= 3 {
                     return Attribution(speaker: d, cue: (b + 1)..<(b + 2), content: [cs..<cEnd], via: [], rule: "dash")
                 }
+                // "On his website, Lee said …": an adverbial opening is no reported content.
+                if k == .comma, isAdverbialPhrase(cs..<cEnd) {
+                    b += 1
+                    continue
+                }
                 if s < end, wordCount(0..<cEnd) >= 2, var a = tail(s..<end, apposition: k == .closeQuote) {
                     // "Gen. Dale Ferris, the commander, said the strike …": the part before the
                     // comma is the subject with its apposition, not reported content.
@@ -212,7 +217,7 @@ extension MentionExtractor.SentenceView {
                 a.speaker = (m + 1)..<e
             } else if t[m].kind == .word, cls(m).contains(.clauseVerb), !cls(m).contains(.relative) {
                 a.content = [m..<e]  // parenthetical attribution; the caller adds the part before
-            } else if t[m].kind == .openQuote {
+            } else if t[m].kind == .openQuote, apposition {
                 a.content = [m..<e]  // "“…,” she said, “but …”": the quotation goes on
             } else if t[m].kind == .word, !t[m].capitalized || cls(m).contains(.relative) {
                 // "…, adding that …", "…, who …": the attribution is complete; what it adds is
@@ -251,6 +256,19 @@ extension MentionExtractor.SentenceView {
             if words > 3 { return false }
         }
         return words > 0
+    }
+
+    /// "On his campaign website", "In an interview with Fox News on Monday night": a phrase that
+    /// opens with a preposition or a word of time and holds no verb or figure, so it states
+    /// nothing ("At least 19 people died" holds a figure).
+    func isAdverbialPhrase(_ r: Range<Int>) -> Bool {
+        guard let f = r.first, t[f].kind == .word, !t[f].inQuote,
+            !cls(f).intersection([.preposition, .temporal]).isEmpty || isWord(f, Self.hAbout)
+        else { return false }
+        return wordCount(r) <= 12
+            && !r.contains(where: {
+                t[$0].kind == .number || t[$0].kind == .word && !cls($0).intersection([.clauseVerb, .cue]).isEmpty
+            })
     }
 
     static let hAbout = ByteText.hash("about")
