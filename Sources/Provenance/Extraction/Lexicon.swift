@@ -267,7 +267,7 @@ extension MentionExtractor {
                 """
                 but and so yet however meanwhile elsewhere still also separately instead moreover then now \
                 indeed nevertheless nonetheless notably likewise furthermore additionally besides thus therefore \
-                overall ultimately
+                overall ultimately regardless afterward afterwards finally
                 """)
             add(
                 .abbreviation,
