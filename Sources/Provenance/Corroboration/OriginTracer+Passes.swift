@@ -102,7 +102,7 @@ extension OriginTracer {
             return value
         }
         var resolved: [String: String] = [:]
-        return traces.map { trace in
+        let named: [TracedMention] = traces.map { trace in
             var traced = trace
             if trace.originKind == .organization || spokespeople.contains(trace.mentionID) {
                 traced.origin = fullestName(of: trace.origin)
@@ -120,6 +120,36 @@ extension OriginTracer {
             } else {
                 traced.origin = person
             }
+            return traced
+        }
+        return joinParentBodies(named)
+    }
+
+    /// A body that the known-sources table places inside another (IARC in WHO, US Central Command
+    /// in the Pentagon) is its own source, but within a claim that also cites the body it belongs
+    /// to, it speaks for that body, as a spokesperson does: one origin, named for the outermost
+    /// body the claim cites. Two agencies of one body join only through it.
+    func joinParentBodies(_ traces: [TracedMention]) -> [TracedMention] {
+        let present = Set(traces.map { names.key($0.origin, kind: $0.originKind) })
+        var outermost: [String: String?] = [:]
+        func body(of key: String) -> String? {
+            if let known = outermost[key] { return known }
+            var found: String?
+            var current = key
+            for _ in 0..<8 {
+                guard let parent = KnownSources.source(key: current)?.parent else { break }
+                let parentKey = names.key(parent, kind: .organization)
+                if present.contains(parentKey) { found = names.canonical(parent, kind: .organization) }
+                current = parent.lowercased()
+            }
+            outermost[key] = found
+            return found
+        }
+        return traces.map { trace in
+            guard let parent = body(of: names.key(trace.origin, kind: trace.originKind)) else { return trace }
+            var traced = trace
+            traced.origin = parent
+            traced.originKind = .organization
             return traced
         }
     }
