@@ -64,4 +64,78 @@ struct OriginBodyTests {
         ])
         #expect(result.originCount == 2)
     }
+
+    @Test(
+        "an officer introduced with the body they lead speaks for it",
+        arguments: [
+            ("Frances Vell, Secretary General of the Glassware Makers Association", "Glassware Makers Association"),
+            ("Tallow Foods CEO Ruth Amadi", "Tallow Foods"),
+            ("Tallow Foods' chief executive", "Tallow Foods"),
+            ("Ines Pol, director-general of the Harbor Authority", "Harbor Authority"),
+        ])
+    func officerSpeaksForTheBody(_ speaker: String, _ body: String) {
+        #expect(SourceNames.canonical(speaker, kind: .person) == body)
+    }
+
+    @Test("the officer named alone elsewhere in the claim joins the body, with the body named")
+    func officerNamedAloneJoinsTheBody() {
+        let result = tracer.corroborate([
+            said(1, by: "Tallow Foods CEO Ruth Amadi", kind: .person, article: 1),
+            said(2, by: "Amadi", kind: .person, article: 2),
+            said(3, by: "Ruth Amadi", kind: .person, article: 3),
+            said(4, by: "Tallow Foods", kind: .organization, article: 4),
+        ])
+        #expect(result.origins.map(\.name) == ["Tallow Foods"])
+    }
+
+    @Test("a person's office is that person, and a bare title joins the one person the claim gives it")
+    func officeAndTitleJoinThePerson() {
+        let result = tracer.corroborate([
+            said(1, by: "Mayor Wren Ostby’s office", kind: .organization, article: 1),
+            said(2, by: "The mayor’s office", kind: .organization, article: 2),
+            said(3, by: "the mayor", kind: .person, article: 3),
+            said(4, by: "Ostby", kind: .person, article: 4),
+        ])
+        #expect(result.origins.map(\.name) == ["Wren Ostby"])
+    }
+
+    @Test("a bare title stays apart when two people in the claim hold it")
+    func ambiguousTitleStays() {
+        let result = tracer.corroborate([
+            said(1, by: "Mayor Wren Ostby", kind: .person, article: 1),
+            said(2, by: "Mayor Tomas Greel", kind: .person, article: 2),
+            said(3, by: "the mayor", kind: .person, article: 3),
+        ])
+        #expect(result.originCount == 3)
+    }
+
+    @Test("the Office of a named programme is a body, not a person's office")
+    func namedOfficeIsABody() {
+        #expect(
+            SourceNames.canonical("the Office of Bridge Inspection", kind: .organization)
+                == "Office of Bridge Inspection")
+    }
+
+    @Test("a reporter speaks for their outlet; an officer or a known body's person does not")
+    func reporterAndOutlet() {
+        let reporter = tracer.corroborate([
+            said(1, by: "CNN's Jane Roe", kind: .person, article: 1),
+            said(2, by: "CNN", kind: .outlet, article: 2),
+        ])
+        #expect(reporter.origins.map(\.name) == ["CNN"])
+        #expect(OriginTracer.reportersOutlet("the firm's CEO Ruth Amadi") == nil)
+        #expect(OriginTracer.reportersOutlet("WHO's Lena Marsh") == nil)
+        #expect(OriginTracer.reportersOutlet("the Post's Jane Roe") == "the Post")
+    }
+
+    @Test("surname, full name and titled forms across articles are one origin")
+    func surnameAndTitlesAcrossArticles() {
+        let result = tracer.corroborate([
+            said(1, by: "Kessling", kind: .person, article: 1),
+            said(2, by: "Marta Kessling", kind: .person, article: 2),
+            said(3, by: "Ms. Kessling", kind: .person, article: 3),
+            said(4, by: "Commissioner Kessling", kind: .person, article: 4),
+        ])
+        #expect(result.origins.map(\.name) == ["Marta Kessling"])
+    }
 }

@@ -122,7 +122,32 @@ extension OriginTracer {
             }
             return traced
         }
-        return joinParentBodies(named)
+        return joinParentBodies(joinBareRoles(named, mentions: mentions))
+    }
+
+    /// "The mayor" (or "the mayor's office") with no name joins the one person whom another
+    /// mention of the claim gives that title ("Mayor Ellen Thorsby"): a role the article names
+    /// elsewhere is that person. Two people with the title leave the role as it is.
+    func joinBareRoles(_ traces: [TracedMention], mentions: ClaimMentions) -> [TracedMention] {
+        let bare = Set(
+            traces.map(\.origin).filter { !$0.contains(" ") && $0.first?.isLowercase == true && $0.count > 2 })
+        guard !bare.isEmpty else { return traces }
+        var holders: [String: Set<String>] = [:]
+        for trace in traces where trace.rule == .namedSpeaker && !bare.contains(trace.origin) {
+            guard let speaker = mentions[trace.mentionID]?.speaker else { continue }
+            let words = Set(speaker.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+            for role in bare where words.contains(role) { holders[role, default: []].insert(trace.origin) }
+        }
+        return traces.map { trace in
+            guard bare.contains(trace.origin), let found = holders[trace.origin], found.count == 1,
+                let holder = found.first,
+                let kind = traces.first(where: { $0.origin == holder })?.originKind
+            else { return trace }
+            var traced = trace
+            traced.origin = holder
+            traced.originKind = kind
+            return traced
+        }
     }
 
     /// A body that the known-sources table places inside another (IARC in WHO, US Central Command
@@ -171,10 +196,15 @@ extension OriginTracer {
     /// more capitalised words that is not the body's name.
     static func spokespersonName(in speaker: String) -> String? {
         let lowered = speaker.lowercased()
-        guard lowered.contains("spokes") || lowered.contains("press secretary") else { return nil }
+        guard
+            lowered.contains("spokes") || lowered.contains("press secretary")
+                || SourceNames.officerRole(in: speaker.split(separator: " ").map(String.init)) != nil
+        else { return nil }
         var runs: [[Substring]] = [[]]
         for word in speaker.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            if word.first?.isUppercase == true, word.count > 1 {
+            if word.first?.isUppercase == true, word.count > 1,
+                !SourceNames.officerRoleWords.contains(word.lowercased())
+            {
                 runs[runs.count - 1].append(word)
             } else if !runs[runs.count - 1].isEmpty {
                 runs.append([])

@@ -16,6 +16,7 @@ public enum SourceNames {
         if parts.count > 1, kind != .anonymous,
             let role = parts.first(where: { part in
                 part.split(separator: " ").contains { spokesWords.contains($0.lowercased()) }
+                    || officerRole(in: tidy(String(part))) != nil
             })
         {
             return canonical(String(role), kind: kind)
@@ -30,8 +31,11 @@ public enum SourceNames {
         var words = tidy(name)
         guard !words.isEmpty else { return "" }
         if let alias = alias(of: words) { return alias }
-        if kind != .anonymous, let body = spokespersonBody(words) {
+        if kind != .anonymous, let body = spokespersonBody(words) ?? officerBody(words) {
             return canonical(body.joined(separator: " "), kind: .organization)
+        }
+        if kind != .anonymous, let holder = officeHolder(words) {
+            return canonical(holder.joined(separator: " "), kind: .person)
         }
         while let first = words.first, leadingArticles.contains(first.lowercased()), words.count > 1 {
             words.removeFirst()
@@ -90,6 +94,73 @@ public enum SourceNames {
         return before.isEmpty ? nil : before
     }
 
+    /// Roles whose holder speaks for the body they lead, as a spokesperson does.
+    static let officerRoles: [[String]] = [
+        ["chief", "executive", "officer"], ["chief", "executive"], ["secretary", "general"], ["secretary-general"],
+        ["director", "general"], ["director-general"], ["executive", "director"], ["ceo"], ["boss"],
+    ]
+
+    /// The range of an officer role (``officerRoles``) in `words`, if any.
+    static func officerRole(in words: [String]) -> Range<Int>? {
+        let folded = words.map { trim($0.lowercased(), ".,") }
+        for start in folded.indices {
+            for role in officerRoles where start + role.count <= folded.count {
+                if Array(folded[start..<(start + role.count)]) == role { return start..<(start + role.count) }
+            }
+        }
+        return nil
+    }
+
+    /// "Delta CEO Ed Bastian", "the company's chief executive", "Secretary General of the
+    /// International Sweeteners Association" → the body's words, when they name one (a capital).
+    private static func officerBody(_ words: [String]) -> [String]? {
+        guard let role = officerRole(in: words) else { return nil }
+        var body: [String]
+        if role.upperBound < words.count, ["of", "at", "for"].contains(words[role.upperBound].lowercased()) {
+            body = Array(words[(role.upperBound + 1)...])
+        } else {
+            body = words[..<role.lowerBound].filter { !leadingArticles.contains($0.lowercased()) }
+            if let last = body.last, last.hasSuffix("'s") { body[body.count - 1] = String(last.dropLast(2)) }
+        }
+        guard body.contains(where: isCapitalised),
+            !body.allSatisfy({ titleWordSet.contains(trim($0.lowercased(), ".")) })
+        else { return nil }
+        return body
+    }
+
+    /// Whether `name` is a person's office ("Mayor Ellen Thorsby's office", "the mayor's office"),
+    /// which speaks for the person who holds it.
+    public static func isOffice(_ name: String) -> Bool {
+        officeHolder(tidy(name)) != nil
+    }
+
+    /// The words of ``officerRoles``, which end a run of capitalised words before a name.
+    static let officerRoleWords: Set<String> = Set(officerRoles.flatMap { $0 })
+
+    /// "Mayor Ellen Thorsby's office", "the office of the coordinator Michelle McGuinness" → the
+    /// holder's words: an office speaks for the person who holds it. "The Office of Bridge
+    /// Inspection", a body's name, is not a person's office.
+    private static func officeHolder(_ words: [String]) -> [String]? {
+        guard words.count >= 2 else { return nil }
+        var words = words
+        while let first = words.first, leadingArticles.contains(first.lowercased()), words.count > 1 {
+            words.removeFirst()
+        }
+        if words.count >= 3, words[0] == "office", words[1].lowercased() == "of" {
+            return Array(words.dropFirst(2))
+        }
+        if let last = words.last, last.lowercased() == "office", words.count >= 2,
+            words[words.count - 2].hasSuffix("'s")
+        {
+            var holder = Array(words.dropLast())
+            holder[holder.count - 1] = String(holder[holder.count - 1].dropLast(2))
+            return holder
+        }
+        return nil
+    }
+
+    private static let titleWordSet: Set<String> = Set(titleWords.flatMap { $0 })
+
     private static func dropTitles(_ words: [String]) -> [String] {
         var words = words
         // Each word lowercased without dots, folded once rather than once per title.
@@ -116,7 +187,8 @@ public enum SourceNames {
     /// more capitalised words follow it.
     private static func dropRolePrefix(_ words: [String]) -> [String] {
         guard let role = words.lastIndex(where: { roleWords.contains(trim($0.lowercased(), ".")) }),
-            words.count - role - 1 >= 2, words[(role + 1)...].allSatisfy({ isCapitalised($0) })
+            words.count - role - 1 >= 2 || (role == 0 && words.count == 2),
+            words[(role + 1)...].allSatisfy({ isCapitalised($0) })
         else { return words }
         return Array(words[(role + 1)...])
     }
@@ -128,6 +200,7 @@ public enum SourceNames {
         "representative", "attorney", "prosecutor", "judge", "spokesman", "spokeswoman", "spokesperson", "chairman",
         "chairwoman", "chair", "commander", "ambassador", "envoy", "adviser", "advisor", "analyst", "engineer",
         "professor", "lawmaker", "leader", "head", "manager", "administrator", "superintendent", "sheriff",
+        "ceo", "coordinator", "boss",
     ]
 
     /// The canonical name of the known source (``KnownSources``) that `words` name.
