@@ -102,7 +102,7 @@ extension OriginTracer {
             return value
         }
         var resolved: [String: String] = [:]
-        return traces.map { trace in
+        let named: [TracedMention] = traces.map { trace in
             var traced = trace
             if trace.originKind == .organization || spokespeople.contains(trace.mentionID) {
                 traced.origin = fullestName(of: trace.origin)
@@ -120,6 +120,61 @@ extension OriginTracer {
             } else {
                 traced.origin = person
             }
+            return traced
+        }
+        return joinParentBodies(joinBareRoles(named, mentions: mentions))
+    }
+
+    /// "The mayor" (or "the mayor's office") with no name joins the one person whom another
+    /// mention of the claim gives that title ("Mayor Ellen Thorsby"): a role the article names
+    /// elsewhere is that person. Two people with the title leave the role as it is.
+    func joinBareRoles(_ traces: [TracedMention], mentions: ClaimMentions) -> [TracedMention] {
+        let bare = Set(
+            traces.map(\.origin).filter { !$0.contains(" ") && $0.first?.isLowercase == true && $0.count > 2 })
+        guard !bare.isEmpty else { return traces }
+        var holders: [String: Set<String>] = [:]
+        for trace in traces where trace.rule == .namedSpeaker && !bare.contains(trace.origin) {
+            guard let speaker = mentions[trace.mentionID]?.speaker else { continue }
+            let words = Set(speaker.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+            for role in bare where words.contains(role) { holders[role, default: []].insert(trace.origin) }
+        }
+        return traces.map { trace in
+            guard bare.contains(trace.origin), let found = holders[trace.origin], found.count == 1,
+                let holder = found.first,
+                let kind = traces.first(where: { $0.origin == holder })?.originKind
+            else { return trace }
+            var traced = trace
+            traced.origin = holder
+            traced.originKind = kind
+            return traced
+        }
+    }
+
+    /// A body that the known-sources table places inside another (IARC in WHO, US Central Command
+    /// in the Pentagon) is its own source, but within a claim that also cites the body it belongs
+    /// to, it speaks for that body, as a spokesperson does: one origin, named for the outermost
+    /// body the claim cites. Two agencies of one body join only through it.
+    func joinParentBodies(_ traces: [TracedMention]) -> [TracedMention] {
+        let present = Set(traces.map { names.key($0.origin, kind: $0.originKind) })
+        var outermost: [String: String?] = [:]
+        func body(of key: String) -> String? {
+            if let known = outermost[key] { return known }
+            var found: String?
+            var current = key
+            for _ in 0..<8 {
+                guard let parent = KnownSources.source(key: current)?.parent else { break }
+                let parentKey = names.key(parent, kind: .organization)
+                if present.contains(parentKey) { found = names.canonical(parent, kind: .organization) }
+                current = parent.lowercased()
+            }
+            outermost[key] = found
+            return found
+        }
+        return traces.map { trace in
+            guard let parent = body(of: names.key(trace.origin, kind: trace.originKind)) else { return trace }
+            var traced = trace
+            traced.origin = parent
+            traced.originKind = .organization
             return traced
         }
     }
@@ -141,10 +196,15 @@ extension OriginTracer {
     /// more capitalised words that is not the body's name.
     static func spokespersonName(in speaker: String) -> String? {
         let lowered = speaker.lowercased()
-        guard lowered.contains("spokes") || lowered.contains("press secretary") else { return nil }
+        guard
+            lowered.contains("spokes") || lowered.contains("press secretary")
+                || SourceNames.officerRole(in: speaker.split(separator: " ").map(String.init)) != nil
+        else { return nil }
         var runs: [[Substring]] = [[]]
         for word in speaker.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            if word.first?.isUppercase == true, word.count > 1 {
+            if word.first?.isUppercase == true, word.count > 1,
+                !SourceNames.officerRoleWords.contains(word.lowercased())
+            {
                 runs[runs.count - 1].append(word)
             } else if !runs[runs.count - 1].isEmpty {
                 runs.append([])

@@ -10,6 +10,10 @@ extension OriginTracer {
         guard !owner.isEmpty, owner.first?.isUppercase == true || owner.hasPrefix("the "),
             owner.split(separator: " ").count <= 4
         else { return nil }
+        // "the firm's CEO George Kurtz", "WHO's Francesco Branca": an officer, or someone of a body
+        // the known-sources table says is no outlet, speaks for that body, not as a reporter.
+        if SourceNames.officerRole(in: rest.map(String.init)) != nil { return nil }
+        if let known = KnownSources.named(owner), known.kind != .outlet { return nil }
         let reporterRole = rest.contains { reporterWords.contains($0.lowercased()) }
         let named = rest.count >= 2 && rest.allSatisfy { $0.first?.isUppercase == true }
         return reporterRole || named ? owner : nil

@@ -103,7 +103,8 @@ public struct OriginTracer {
         }
         switch kind {
         case .person, .organization:
-            return trace(speaker, kind, .namedSpeaker)
+            // "Mayor Ellen Thorsby's office" speaks for the mayor: a person.
+            return trace(speaker, SourceNames.isOffice(speaker) ? .person : kind, .namedSpeaker)
         case .outlet:
             if let lastVia { return scoop(over: lastVia) ?? trace(lastVia, .outlet, .viaChain) }
             return scoop(over: speaker) ?? trace(speaker, .outlet, .outletSpeaker)

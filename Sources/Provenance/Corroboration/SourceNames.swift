@@ -3,25 +3,39 @@
 /// Counting independent origins is only as good as the names it counts: "the Pentagon", "the
 /// Defense Department", "DoD" and "Pentagon spokesman Jonathan Hoffman" are one source. The
 /// rules are general (leading articles and titles dropped, "U.S." folded, a spokesperson
-/// folded into the body they speak for, descriptions before a name dropped) plus a small
-/// alias table of agencies and outlets that news cites under several names.
+/// folded into the body they speak for, descriptions before a name dropped) plus the curated
+/// table of wire services, outlets, international organisations and government bodies that news
+/// cites under several names (``KnownSources``, `known-sources.tsv`).
 public enum SourceNames {
     /// Canonical display name of a source as written in an article.
     public static func canonical(_ name: String, kind: SourceKind?) -> String {
+        // An outlet's brackets name whose copy it runs ("WFLA (AP)"), so they stay.
+        let name = kind == .outlet ? name : droppingBracketedAcronym(name)
         // "Saeed Khatibzadeh, the foreign ministry spokesman": the part naming the role wins.
         let parts = name.split(separator: ",")
         if parts.count > 1, kind != .anonymous,
             let role = parts.first(where: { part in
                 part.split(separator: " ").contains { spokesWords.contains($0.lowercased()) }
+                    || officerRole(in: tidy(String(part))) != nil
             })
         {
             return canonical(String(role), kind: kind)
         }
+        // "The WHO's cancer research wing, the International Agency for Research on Cancer": an
+        // apposition that is a known source's name says who speaks.
+        if parts.count > 1, kind != .anonymous,
+            let known = parts.lazy.compactMap({ KnownSources.named(droppingBracketedAcronym(String($0))) }).last
+        {
+            return known.name
+        }
         var words = tidy(name)
         guard !words.isEmpty else { return "" }
         if let alias = alias(of: words) { return alias }
-        if kind != .anonymous, let body = spokespersonBody(words) {
+        if kind != .anonymous, let body = spokespersonBody(words) ?? officerBody(words) {
             return canonical(body.joined(separator: " "), kind: .organization)
+        }
+        if kind != .anonymous, let holder = officeHolder(words) {
+            return canonical(holder.joined(separator: " "), kind: .person)
         }
         while let first = words.first, leadingArticles.contains(first.lowercased()), words.count > 1 {
             words.removeFirst()
@@ -80,6 +94,73 @@ public enum SourceNames {
         return before.isEmpty ? nil : before
     }
 
+    /// Roles whose holder speaks for the body they lead, as a spokesperson does.
+    static let officerRoles: [[String]] = [
+        ["chief", "executive", "officer"], ["chief", "executive"], ["secretary", "general"], ["secretary-general"],
+        ["director", "general"], ["director-general"], ["executive", "director"], ["ceo"], ["boss"],
+    ]
+
+    /// The range of an officer role (``officerRoles``) in `words`, if any.
+    static func officerRole(in words: [String]) -> Range<Int>? {
+        let folded = words.map { trim($0.lowercased(), ".,") }
+        for start in folded.indices {
+            for role in officerRoles where start + role.count <= folded.count {
+                if Array(folded[start..<(start + role.count)]) == role { return start..<(start + role.count) }
+            }
+        }
+        return nil
+    }
+
+    /// "Delta CEO Ed Bastian", "the company's chief executive", "Secretary General of the
+    /// International Sweeteners Association" → the body's words, when they name one (a capital).
+    private static func officerBody(_ words: [String]) -> [String]? {
+        guard let role = officerRole(in: words) else { return nil }
+        var body: [String]
+        if role.upperBound < words.count, ["of", "at", "for"].contains(words[role.upperBound].lowercased()) {
+            body = Array(words[(role.upperBound + 1)...])
+        } else {
+            body = words[..<role.lowerBound].filter { !leadingArticles.contains($0.lowercased()) }
+            if let last = body.last, last.hasSuffix("'s") { body[body.count - 1] = String(last.dropLast(2)) }
+        }
+        guard body.contains(where: isCapitalised),
+            !body.allSatisfy({ titleWordSet.contains(trim($0.lowercased(), ".")) })
+        else { return nil }
+        return body
+    }
+
+    /// Whether `name` is a person's office ("Mayor Ellen Thorsby's office", "the mayor's office"),
+    /// which speaks for the person who holds it.
+    public static func isOffice(_ name: String) -> Bool {
+        officeHolder(tidy(name)) != nil
+    }
+
+    /// The words of ``officerRoles``, which end a run of capitalised words before a name.
+    static let officerRoleWords: Set<String> = Set(officerRoles.flatMap { $0 })
+
+    /// "Mayor Ellen Thorsby's office", "the office of the coordinator Michelle McGuinness" → the
+    /// holder's words: an office speaks for the person who holds it. "The Office of Bridge
+    /// Inspection", a body's name, is not a person's office.
+    private static func officeHolder(_ words: [String]) -> [String]? {
+        guard words.count >= 2 else { return nil }
+        var words = words
+        while let first = words.first, leadingArticles.contains(first.lowercased()), words.count > 1 {
+            words.removeFirst()
+        }
+        if words.count >= 3, words[0] == "office", words[1].lowercased() == "of" {
+            return Array(words.dropFirst(2))
+        }
+        if let last = words.last, last.lowercased() == "office", words.count >= 2,
+            words[words.count - 2].hasSuffix("'s")
+        {
+            var holder = Array(words.dropLast())
+            holder[holder.count - 1] = String(holder[holder.count - 1].dropLast(2))
+            return holder
+        }
+        return nil
+    }
+
+    private static let titleWordSet: Set<String> = Set(titleWords.flatMap { $0 })
+
     private static func dropTitles(_ words: [String]) -> [String] {
         var words = words
         // Each word lowercased without dots, folded once rather than once per title.
@@ -106,7 +187,8 @@ public enum SourceNames {
     /// more capitalised words follow it.
     private static func dropRolePrefix(_ words: [String]) -> [String] {
         guard let role = words.lastIndex(where: { roleWords.contains(trim($0.lowercased(), ".")) }),
-            words.count - role - 1 >= 2, words[(role + 1)...].allSatisfy({ isCapitalised($0) })
+            words.count - role - 1 >= 2 || (role == 0 && words.count == 2),
+            words[(role + 1)...].allSatisfy({ isCapitalised($0) })
         else { return words }
         return Array(words[(role + 1)...])
     }
@@ -118,14 +200,31 @@ public enum SourceNames {
         "representative", "attorney", "prosecutor", "judge", "spokesman", "spokeswoman", "spokesperson", "chairman",
         "chairwoman", "chair", "commander", "ambassador", "envoy", "adviser", "advisor", "analyst", "engineer",
         "professor", "lawmaker", "leader", "head", "manager", "administrator", "superintendent", "sheriff",
+        "ceo", "coordinator", "boss",
     ]
 
+    /// The canonical name of the known source (``KnownSources``) that `words` name.
     private static func alias(of words: [String]) -> String? {
-        var candidate = words
-        while let first = candidate.first, leadingArticles.contains(first.lowercased()), candidate.count > 1 {
-            candidate.removeFirst()
-        }
-        return aliases[trim(candidate.joined(separator: " ").lowercased(), ".")]
+        KnownSources.entry(words)?.name
+    }
+
+    /// `name` as ``canonical(_:kind:)`` reads its words: quotes, punctuation at the ends and a
+    /// final possessive dropped, "U.S." folded to "US".
+    static func tidiedWords(_ name: String) -> [String] { tidy(name) }
+
+    /// "The World Health Organization (WHO)" → "The World Health Organization": a name followed by
+    /// its acronym (or a one-letter party tag) in brackets is that name.
+    private static func droppingBracketedAcronym(_ name: String) -> String {
+        var trimmed = Substring(name)
+        while trimmed.last == " " || trimmed.last == "." || trimmed.last == "," { trimmed.removeLast() }
+        guard trimmed.last == ")", let open = trimmed.lastIndex(of: "(") else { return name }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        var before = trimmed[..<open]
+        while before.last == " " { before.removeLast() }
+        guard !inside.isEmpty, inside.count <= 10, !inside.contains(" "), !inside.contains(where: \.isLowercase),
+            inside.contains(where: \.isLetter), before.contains(where: \.isLetter)
+        else { return name }
+        return String(before)
     }
 
     /// `word` without the given characters at either end.
@@ -161,51 +260,4 @@ public enum SourceNames {
         "Governor", "Secretary", "Minister", "Ambassador", "Dr", "Mr", "Mrs", "Ms", "FM", "Ayatollah", "Chairman",
         "Commander", "Director", "Chief", "Judge", "Justice", "Mayor", "King", "Queen", "Prince", "Sheikh",
     ]
-
-    /// Names under which the same agency or outlet is cited (lowercased → canonical).
-    private static let aliases: [String: String] = {
-        let groups: [String: [String]] = [
-            "Pentagon": [
-                "pentagon", "dod", "department of defense", "defense department", "us department of defense",
-                "us defense department", "defence department", "us military", "department of defence",
-            ],
-            "US Central Command": ["centcom", "central command", "us central command", "us centcom"],
-            "State Department": ["state department", "us state department", "department of state", "state dept"],
-            "White House": ["white house", "the white house"],
-            "CIA": ["cia", "central intelligence agency"],
-            "FBI": ["fbi", "federal bureau of investigation"],
-            "United Nations": ["un", "united nations", "u.n"],
-            "NATO": ["nato"],
-            "European Union": ["eu", "european union"],
-            "IRGC": [
-                "irgc", "islamic revolutionary guard corps", "islamic revolution guards corps",
-                "revolutionary guards", "revolutionary guard", "iran's revolutionary guards",
-            ],
-            "IRIB": [
-                "irib", "iran state television", "iranian state television", "iranian state tv", "iran state tv",
-                "islamic republic of iran broadcasting", "state television",
-            ],
-            "Associated Press": ["ap", "associated press", "the associated press"],
-            "AFP": ["afp", "agence france-presse", "agence france presse"],
-            "Reuters": ["reuters", "thomson reuters"],
-            "Politico": ["politico"],
-            "Fox News": ["fox news", "fox", "fox news channel"],
-            "CNN": ["cnn"],
-            "BBC": ["bbc", "bbc news"],
-            "New York Times": ["new york times", "nyt", "ny times"],
-            "Washington Post": ["washington post"],
-            "Wall Street Journal": ["wall street journal", "wsj"],
-            "Bloomberg": ["bloomberg", "bloomberg news"],
-            "Mehr News Agency": ["mehr", "mehr news", "mehr news agency"],
-            "Tasnim News Agency": ["tasnim", "tasnim news", "tasnim news agency"],
-            "IRNA": ["irna", "islamic republic news agency"],
-            "Iranian Foreign Ministry": [
-                "iranian foreign ministry", "iran foreign ministry", "iran's foreign ministry",
-                "foreign ministry of iran", "iranian ministry of foreign affairs",
-            ],
-        ]
-        var table: [String: String] = [:]
-        for (canonical, names) in groups { for name in names { table[name] = canonical } }
-        return table
-    }()
 }
