@@ -124,8 +124,12 @@ extension MentionExtractor.SentenceView {
         }), sub + 1 < subject.upperBound,
             sub == subject.lowerBound
                 || isNounPhrase((sub + 1)..<subject.upperBound, allowCommas: false)
-                    // "Clinton, after the scandal broke, said": inside an apposition it is the subject's.
-                    && !subject.contains(where: { t[$0].kind == .comma || cls($0).contains(.relative) })
+                    // "Clinton, after the scandal broke, said": inside an apposition (closed by a
+                    // comma before the cue) it is the subject's; ", although history says" opens a clause.
+                    && t[found - 1].kind != .comma
+                    && !subject.contains(where: {
+                        cls($0).contains(.relative) || t[$0].kind == .comma && !(sub == $0 + 1)
+                    })
         {
             subject = (sub + 1)..<subject.upperBound
         }

@@ -40,6 +40,7 @@ extension MentionExtractor.ArticleRun {
             att =
                 v.frontAccordingTo() ?? v.frontCiting() ?? v.inverted() ?? v.midAccordingTo() ?? v.front()
                 ?? v.colonQuote() ?? v.coordinatedCue() ?? v.passiveAgent() ?? v.pollPhrase()
+                ?? v.embeddedCue()
         }
         let whole = trimmedSpan(v, 0..<v.count)
         let wholeReading = v.readStance(0..<v.count)
@@ -201,9 +202,15 @@ extension MentionExtractor.ArticleRun {
             guard !ss.isEmpty, ss != span else { continue }
             add(ss, string(ss), v.readStance(second).stance, "second-report")
         }
-        // "Police arrested the man and said …": the first predicate is the article's own statement.
+        // "Police arrested the man and said …", "Experts classified it as a carcinogen — but the
+        // FDA says …": the clause before is the article's own statement.
+        var ownPart: Range<Int>? = nil
         if a.rule == "coordinated-cue", v.isWord(a.cue.lowerBound - 1, MentionExtractor.Lexicon.hAnd) {
-            let first = a.speaker.lowerBound..<(a.cue.lowerBound - 1)
+            ownPart = a.speaker.lowerBound..<(a.cue.lowerBound - 1)
+        } else if a.rule == "embedded-cue", a.speaker.lowerBound > 1, a.content[0].upperBound == v.contentEnd {
+            ownPart = 0..<(a.speaker.lowerBound - 1)
+        }
+        if let first = ownPart {
             let fs = trimmedSpan(v, first)
             if v.wordCount(first) >= 4, !fs.isEmpty {
                 let reading = v.readStance(first)
