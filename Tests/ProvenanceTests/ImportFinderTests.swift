@@ -31,7 +31,7 @@ struct ImportFinderTests {
         }
     }
 
-    @Test("folders are searched recursively, sorted, for .txt/.md/.markdown, skipping hidden entries")
+    @Test("folders are searched recursively, sorted, for .txt/.md/.markdown and pages, skipping hidden entries")
     func recursion() throws {
         let tree = try Tree([
             "b.md", "a.txt", "sub/c.MARKDOWN", "sub/d.pdf", ".hidden.txt", ".git/e.md", "sub/.f.md", "z.html",
@@ -39,7 +39,7 @@ struct ImportFinderTests {
         let folder = tree.root.path
         #expect(
             display(ArticleFileFinder().find([folder]))
-                == [folder + "/a.txt", folder + "/b.md", folder + "/sub/c.MARKDOWN"])
+                == [folder + "/a.txt", folder + "/b.md", folder + "/sub/c.MARKDOWN", folder + "/z.html"])
         let withSlash = display(ArticleFileFinder().find([folder + "/"]))
         #expect(withSlash.first == folder + "/a.txt")
     }

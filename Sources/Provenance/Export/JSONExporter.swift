@@ -15,7 +15,10 @@ public struct JSONExporter: Sendable {
             try output.stopIfWriteFailed()
             output.write(first ? "\n" : ",\n")
             first = false
-            output.write(Self.json(article))
+            // A saved web page's analysed text is not its file's bytes: the export carries it, so
+            // that text[start:end] == exact can be checked (the contract's `text`).
+            let page = ArticleReader.isPage(article.path)
+            output.write(Self.json(article, text: page ? try store.articleText(article.id) : nil))
         }
         output.write("],\n\"sources\":[")
         first = true
@@ -35,12 +38,15 @@ public struct JSONExporter: Sendable {
         output.write("]}\n")
     }
 
-    static func json(_ article: Article) -> String {
-        JSONObject()
+    /// `text`, when given, is the analysed text of an article read from a saved web page
+    /// (written with `source_format` "html").
+    static func json(_ article: Article, text: String? = nil) -> String {
+        var object = JSONObject()
             .int("id", article.id).string("path", article.path).string("title", article.title)
             .string("outlet", article.outlet).string("url", article.url).string("published", article.published)
             .string("sha256", article.sha256).strings("credits", article.credits)
-            .text
+        if let text { object = object.string("text", text).string("source_format", "html") }
+        return object.text
     }
 
     static func json(_ source: Source) -> String {

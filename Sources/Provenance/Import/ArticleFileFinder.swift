@@ -19,7 +19,7 @@ public struct ArticleFile: Sendable, Hashable {
 /// to import, in a stable order.
 ///
 /// Folders are searched recursively for `.txt`, `.md` and `.markdown` files
-/// (any letter case); hidden files and folders (names starting with `.`) are
+/// and saved web pages (`.html`, `.htm`, `.xhtml`, `.html.gz`, `.htm.gz`; any letter case); hidden files and folders (names starting with `.`) are
 /// skipped, and so are files of other types found in folders. Each folder's
 /// files come sorted by their path below it, so imports are reproducible.
 ///
@@ -66,8 +66,9 @@ public struct ArticleFileFinder: Sendable {
         return results
     }
 
-    /// Whether a file name has one of ``articleExtensions``.
+    /// Whether a file name has one of ``articleExtensions`` or reads as a saved web page.
     public static func isArticleFile(_ name: String) -> Bool {
+        if ArticleReader.isPage(name) { return true }
         guard let dot = name.lastIndex(of: "."), !name[name.index(after: dot)...].contains("/") else { return false }
         return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
     }

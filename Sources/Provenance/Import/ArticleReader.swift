@@ -16,7 +16,8 @@ import Foundation
 public struct ArticleReader: Sendable {
     public init() {}
 
-    /// Reads the file at `path`. `displayPath` is the path as the user named
+    /// Reads the file at `path`; a saved web page (`.html`, `.htm`,
+    /// `.html.gz`) is read with ``readPage(bytes:displayPath:metadata:)``. `displayPath` is the path as the user named
     /// it (see ``ArticleFileFinder``) and is what errors and the article carry.
     ///
     /// Throws ``ProvenanceError/fileNotFound(path:)``,
@@ -25,7 +26,9 @@ public struct ArticleReader: Sendable {
     public func read(path: String, displayPath: String, metadata: MetadataOverrides) throws(ProvenanceError)
         -> ParsedArticle
     {
-        try read(bytes: Self.contents(of: path, displayPath: displayPath), displayPath: displayPath, metadata: metadata)
+        let bytes = try Self.contents(of: path, displayPath: displayPath)
+        if Self.isPage(path) { return try readPage(bytes: bytes, displayPath: displayPath, metadata: metadata) }
+        return try read(bytes: bytes, displayPath: displayPath, metadata: metadata)
     }
 
     /// Parses a file's bytes.
