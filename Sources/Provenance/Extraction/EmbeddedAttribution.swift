@@ -40,14 +40,11 @@ extension MentionExtractor.SentenceView {
         case .comma, .semicolon, .dash: return !t[i].inQuote
         case .word:
             return !t[i].inQuote
-                && (isWord(i, Lexicon.hAnd) || isWord(i, ClauseBoundary.hBut) || isWord(i, ClauseBoundary.hWhere)
+                && (isWord(i, Lexicon.hAnd) || isWord(i, Self.hBut) || isWord(i, Self.hWhere)
                     || Self.subordinators.contains(t[i].hash))
         default: return false
         }
     }
-}
 
-enum ClauseBoundary {
-    static let hBut = MentionExtractor.ByteText.hash("but")
-    static let hWhere = MentionExtractor.ByteText.hash("where")
+    static let hWhere = ByteText.hash("where")
 }
